@@ -1,0 +1,104 @@
+# briefkit - one make for the library, the programs, the tests and the benchmarks.
+# `make` builds bin/*; `make check` runs the suite; `make help` lists the rest.
+
+PREFIX   ?= /usr/local
+MANPREFIX ?= $(PREFIX)/share/man
+DESTDIR  ?=
+CC       ?= cc
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CPPFLAGS += -D_GNU_SOURCE
+LIBS      = -lunistring -lutf8proc -lstemmer -lm
+BUILD    ?= build/release
+BINDIR   ?= bin
+
+PROGS    := $(patsubst src/%.c,%,$(wildcard src/*.c))
+LIBSRC   := $(wildcard src/lib/*.c)
+LIBOBJ   := $(patsubst src/%.c,$(BUILD)/%.o,$(LIBSRC))
+HEADERS  := $(wildcard src/lib/*.h)
+TOOLSRC  := $(wildcard tests/tools/*.c)
+UNITSRC  := $(wildcard tests/unit/*.c)
+FUZZSRC  := $(wildcard tests/fuzz/*.c)
+SUITES   ?= ../shared/suites
+CORPUS   ?= ../shared/corpus
+BENCHDIR ?= ../shared/bench
+
+.PHONY: all check asan fuzz bench demo eval install uninstall clean help deps
+
+all: deps $(addprefix $(BINDIR)/,$(PROGS)) \
+     $(patsubst tests/tools/%.c,$(BUILD)/tests/%,$(TOOLSRC)) \
+     $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNITSRC))
+
+help:
+	@echo "make          build the programs into bin/ (installs libraries if needed)"
+	@echo "make demo     run the main pipeline on examples/"
+	@echo "make check    build and run the whole test suite"
+	@echo "make asan     the suite under AddressSanitizer and UBSan"
+	@echo "make fuzz     build the libFuzzer targets (clang) and run each briefly"
+	@echo "make bench    benchmarks side by side with peer tools (BENCHDIR, CORPUS)"
+	@echo "make eval     accuracy on the public suites (SUITES=../shared/suites)"
+	@echo "make install  PREFIX=$(PREFIX) DESTDIR=..."
+
+# The first build on a fresh machine checks (and if root, installs) libraries.
+deps: .deps-ok
+.deps-ok: scripts/deps.sh
+	@CC="$(CC)" sh scripts/deps.sh
+	@touch $@
+
+$(BUILD)/%.o: src/%.c $(HEADERS) | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(BUILD)/libbriefkit.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(BINDIR)/%: $(BUILD)/%.o $(BUILD)/libbriefkit.a
+	@mkdir -p $(BINDIR)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libbriefkit.a $(LIBS)
+
+$(BUILD)/tests/%: tests/tools/%.c $(BUILD)/libbriefkit.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Isrc -o $@ $< $(BUILD)/libbriefkit.a $(LIBS)
+
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libbriefkit.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Isrc -o $@ $< $(BUILD)/libbriefkit.a $(LIBS)
+
+check: all
+	@BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) CORPUS=$(CORPUS) sh tests/run
+
+# Sanitizer build in its own tree, the same suite against it.
+asan:
+	$(MAKE) BUILD=build/asan BINDIR=build/asan/bin OPT=-O1 \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+FUZZTIME ?= 20
+fuzz: deps
+	@sh tests/fuzz/run $(FUZZTIME)
+
+bench: all
+	@sh bench/run $(BENCHDIR) $(CORPUS)
+
+eval: all
+	@sh tests/eval/run $(SUITES)
+
+demo: all
+	@sh examples/demo.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
+	for p in $(PROGS); do cp $(BINDIR)/$$p $(DESTDIR)$(PREFIX)/bin/$$p; done
+	for m in man/*.1; do cp $$m $(DESTDIR)$(MANPREFIX)/man1/; done
+	for m in man/*.7; do cp $$m $(DESTDIR)$(MANPREFIX)/man7/; done
+	if [ -d completion ]; then mkdir -p $(DESTDIR)$(PREFIX)/share/bash-completion/completions; \
+	  for f in completion/*; do cp $$f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/; done; fi
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$p $(DESTDIR)$(MANPREFIX)/man1/$$p.1; done
+	rm -f $(DESTDIR)$(MANPREFIX)/man7/briefkit.7
+
+clean:
+	rm -rf build bin tests/out

@@ -1,0 +1,55 @@
+# bench/lib.sh - shared measuring for the benchmark scripts (sourced, POSIX sh).
+#
+#   measure NAME BYTES 'COMMAND'   runs COMMAND (stdout to /dev/null) $REPS times,
+#                                  records the median wall time and the largest
+#                                  peak RSS, prints a row: name, median s, MB/s, MB RSS
+#   ratio NAME_A NAME_B            prints how many times faster A's median is than B's
+#
+# Medians, not means: the machine is shared and noisy.  Speeds are MB/s of input
+# (1 MB = 10^6 bytes).  Results accumulate in $BENCH_OUT/results.tsv.
+REPS=${REPS:-5}
+BENCH_OUT=${BENCH_OUT:-bench/out}
+mkdir -p "$BENCH_OUT"
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+measure() {
+	name=$1 bytes=$2 cmd=$3
+	times=$BENCH_OUT/.times.$$ rss=0
+	: >"$times"
+	i=0
+	while [ $i -lt "$REPS" ]; do
+		/usr/bin/time -f '%e %M' -o "$BENCH_OUT/.one.$$" sh -c "$cmd" >/dev/null 2>"$BENCH_OUT/.err.$$"
+		st=$?
+		if [ $st != 0 ]; then
+			echo "  $name: failed (status $st): $(tail -2 "$BENCH_OUT/.err.$$")" >&2
+			return 1
+		fi
+		read -r t m <"$BENCH_OUT/.one.$$"
+		echo "$t" >>"$times"
+		[ "$m" -gt "$rss" ] && rss=$m
+		i=$((i + 1))
+	done
+	med=$(median <"$times")
+	mbs=$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", t > 0 ? b / 1e6 / t : 0 }')
+	printf '%s\t%s\t%s\t%.1f\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')" >>"$BENCH_OUT/results.tsv"
+	printf '  %-40s %8.3f s  %9s MB/s  %8.1f MB peak RSS\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')"
+	rm -f "$times" "$BENCH_OUT/.one.$$" "$BENCH_OUT/.err.$$"
+}
+
+ratio() {
+	a=$(awk -F'\t' -v n="$1" '$1 == n { t = $2 } END { print t }' "$BENCH_OUT/results.tsv")
+	b=$(awk -F'\t' -v n="$2" '$1 == n { t = $2 } END { print t }' "$BENCH_OUT/results.tsv")
+	[ -n "$a" ] && [ -n "$b" ] || { echo "  $1 vs $2: not measured"; return 0; }
+	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" 'BEGIN { printf "  %s is %.1fx faster than %s\n", na, a > 0 ? b / a : 0, nb }'
+}
+
+# make_input FILE TIMES SOURCE...: FILE = the sources concatenated, TIMES times
+make_input() {
+	f=$1 k=$2
+	shift 2
+	[ -s "$f" ] && return 0
+	: >"$f"
+	i=0
+	while [ $i -lt "$k" ]; do cat "$@" >>"$f"; i=$((i + 1)); done
+}

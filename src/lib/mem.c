@@ -1,0 +1,69 @@
+/* mem.c - checked allocation: one place decides what running out of memory means. */
+#include <stdlib.h>
+#include <string.h>
+#include "err.h"
+#include "mem.h"
+
+static void *
+checked(void *p)
+{
+	if (p == NULL)
+		bk_die(1, "out of memory");
+	return p;
+}
+
+void *bk_xmalloc(size_t n) { return checked(malloc(n ? n : 1)); }
+void *bk_xcalloc(size_t n, size_t size) { return checked(calloc(n ? n : 1, size ? size : 1)); }
+void *bk_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }
+char *bk_xstrdup(const char *s) { return bk_xmemdup(s, strlen(s)); }
+
+char *
+bk_xmemdup(const void *p, size_t n)
+{
+	char *d = bk_xmalloc(n + 1);
+	if (n)
+		memcpy(d, p, n);
+	d[n] = '\0';
+	return d;
+}
+
+void
+bk_buf_reserve(bk_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+	if (need < extra)
+		bk_die(1, "out of memory");
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
+	b->p = bk_xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void
+bk_buf_add(bk_buf *b, const void *p, size_t n)
+{
+	bk_buf_reserve(b, n);
+	if (n)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void
+bk_buf_addc(bk_buf *b, char c)
+{
+	bk_buf_reserve(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
+
+void
+bk_buf_free(bk_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}

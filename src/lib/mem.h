@@ -1,0 +1,24 @@
+/* mem.h - checked allocation and a growable byte buffer. */
+#ifndef BK_MEM_H
+#define BK_MEM_H
+#include <stddef.h>
+
+/* Allocation that cannot fail: on exhaustion the program ends with status 1. */
+void *bk_xmalloc(size_t n);
+void *bk_xcalloc(size_t n, size_t size);
+void *bk_xrealloc(void *p, size_t n);
+char *bk_xstrdup(const char *s);
+char *bk_xmemdup(const void *p, size_t n); /* NUL-terminated copy */
+
+/* A growable byte string: p[0..len) is the content, cap the allocation. */
+typedef struct bk_buf {
+	char *p;
+	size_t len, cap;
+} bk_buf;
+
+void bk_buf_reserve(bk_buf *b, size_t extra); /* room for len+extra bytes (+1 for a NUL) */
+void bk_buf_add(bk_buf *b, const void *p, size_t n);
+void bk_buf_addc(bk_buf *b, char c);
+void bk_buf_free(bk_buf *b);
+
+#endif
