@@ -31,8 +31,8 @@ static const char *const nums[] = {
 
 /* Ordinary abbreviations: the next word decides. */
 static const char *const gens[] = {
-	"etc", "co", "cos", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "esq",
-	"dept", "govt", "univ", "assn", "assoc", "intl", "natl", "et al", "al", "est",
+	"co", "cos", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "esq",
+	"dept", "govt", "univ", "assn", "assoc", "intl", "natl", "al", "est",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"ave", "blvd", "rd", "mfg", "min", "gal", "oz", "lb", "lbs", "sq", "cu",
 	"a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a", "ph.d", "m.d", "b.a", "m.a",

@@ -533,9 +533,25 @@ at_period(const struct ctx *c, size_t s, size_t i)
 	/* "1. The first item", "a. ...", "• 9. ...": a marker, not a sentence. */
 	if (is_marker_word(wd, wn) && only_bullets(p, n, s, b0))
 		return no_end(j);
+	/* "Japan-U.S.", "non-U.S.": the last part of a compound decides. */
+	for (size_t h = wn; h > 1; h--)
+		if (wd[h - 1] == '-') {
+			wd += h;
+			wn -= h;
+			break;
+		}
+	if (wn == 0)
+		return end_at(e, j);
 	int cls = word_classes(c, wd, wn);
-	if (cls & (SW_TITLE | SW_CONT))
+	if (cls & SW_CONT)
 		return no_end(j);
+	/* A title precedes a name, but "Hun Sen. In his message" and "back in a
+	 * sec. He'll" end a sentence: names are seldom words like "In", "He". */
+	if (cls & SW_TITLE) {
+		if (k == NX_UPPER && is_starter(c, word) && has_words(p, n, s, i, 3))
+			return end_at(e, j);
+		return no_end(j);
+	}
 	if ((cls & SW_NUM) && k == NX_DIGIT)
 		return no_end(j);
 	if ((cls & SW_GEN) || is_dotted(wd, wn) || (wn == 1 && is_alpha_ascii((u8)wd[0]))) {
@@ -742,6 +758,41 @@ add_cut(size_t at)
 	cuts[cuts_n++] = at;
 }
 
+/* The breaks inside the block of lines a..b.  Hard wrapping: every line but
+ * the last is about as full as the width allows (the next line's first word
+ * would not have fitted), the width is that of text wrapped for reading (40
+ * to 100 columns), and the last line is not much longer.  Then no break is a
+ * boundary.  Otherwise each line is a unit of its own, unless it plainly
+ * goes on in the next (ends on "the" or a comma; the next begins in
+ * lowercase).  A fragment's first line began somewhere mid-line: its length
+ * tells nothing. */
+static void
+block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
+{
+	if (a == b)
+		return;
+	size_t first = a + (fragment ? 1 : 0), width = 0;
+	int wrapped;
+	if (first >= b) {
+		wrapped = ln[a].len + 1 + ln[a + 1].fw >= 40;
+	} else {
+		for (size_t j = first; j < b; j++)
+			if (ln[j].len > width)
+				width = ln[j].len;
+		wrapped = width >= 40 && width <= 100 && ln[b].len <= width + 8;
+		for (size_t j = first; wrapped && j < b; j++)
+			if (ln[j].len + 1 + ln[j + 1].fw + 3 < width)
+				wrapped = 0;
+	}
+	if (wrapped)
+		return;
+	for (size_t j = a; j < b; j++) {
+		const struct line *l = &ln[j], *m = &ln[j + 1];
+		if (!(l->cont || (m->lower && (ln[b].term || l->len >= 30))))
+			add_cut(l->nl);
+	}
+}
+
 /* Which line breaks of the paragraph are boundaries; appends their offsets
  * to cuts. */
 static void
@@ -773,39 +824,25 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 		a = end + 1;
 		nl = a < n ? memchr(p + a, '\n', n - a) : NULL;
 	}
-	/* Hard wrapping: every line but the last is as full as the width allows
-	 * (the next line's first word would not have fitted), the width is that
-	 * of text wrapped for reading (40 to 100 columns), and the last line is
-	 * no longer.  A fragment's first line began somewhere mid-line. */
-	size_t first = o && o->fragment ? 1 : 0, width = 0;
-	int wrapped;
-	if (k < 2 + first) {
-		wrapped = lines[0].len + 1 + lines[1].fw >= 40;
-	} else {
-		for (size_t j = first; j + 1 < k; j++)
-			if (lines[j].len > width)
-				width = lines[j].len;
-		wrapped = width >= 40 && width <= 100 && lines[k - 1].len <= width + 1;
-		for (size_t j = first; wrapped && j + 1 < k; j++)
-			if (lines[j].len + 1 + lines[j + 1].fw + 1 <= width)
-				wrapped = 0;
-	}
-	int last_term = lines[k - 1].term;
-	for (size_t j = 0; j + 1 < k; j++) {
-		const struct line *l = &lines[j], *m = &lines[j + 1];
-		int hard;
-		if (m->marker)
-			hard = 1;
-		else if (l->label && !(first && j == 0))
-			hard = 1;
-		else if (l->trail2 && !m->lower)
-			hard = 1;
-		else if (wrapped)
-			hard = 0;
-		else
-			hard = !((l->cont || m->lower) && last_term);
-		if (hard)
-			add_cut(l->nl);
+	/* Breaks that are boundaries whatever the paragraph looks like: before
+	 * a bullet or list marker, after a speaker label alone on its line, at a
+	 * Markdown line break (two trailing spaces).  They cut the paragraph
+	 * into blocks; each block is then judged on its own. */
+	int fragment = o && o->fragment;
+	size_t a0 = 0;
+	for (size_t j = 0; j < k; j++) {
+		int cut = j + 1 == k;
+		if (!cut) {
+			const struct line *l = &lines[j], *m = &lines[j + 1];
+			cut = m->marker || (l->label && !(fragment && j == 0)) ||
+			      (l->trail2 && !m->lower);
+		}
+		if (!cut)
+			continue;
+		block_breaks(lines, a0, j, fragment && a0 == 0);
+		if (j + 1 < k)
+			add_cut(lines[j].nl);
+		a0 = j + 1;
 	}
 }
 
