@@ -774,7 +774,9 @@ block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
 	size_t first = a + (fragment ? 1 : 0), width = 0;
 	int wrapped;
 	if (first >= b) {
-		wrapped = ln[a].len + 1 + ln[a + 1].fw >= 40;
+		/* Two lines, the first partial: no length to judge by.  A piece of
+		 * our own output keeps a break only where it was judged soft. */
+		wrapped = 1;
 	} else {
 		for (size_t j = first; j < b; j++)
 			if (ln[j].len > width)
