@@ -790,7 +790,7 @@ block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
 		return;
 	for (size_t j = a; j < b; j++) {
 		const struct line *l = &ln[j], *m = &ln[j + 1];
-		if (!(l->cont || (m->lower && (ln[b].term || l->len >= 30))))
+		if (!(l->cont || (m->lower && ln[b].term)))
 			add_cut(l->nl);
 	}
 }
