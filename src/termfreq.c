@@ -255,7 +255,7 @@ main(int argc, char **argv)
 	bk_prog_start(argc, argv);
 	bk_common_init(&common);
 	common.in.chunking = BK_CHUNK_LINE; /* tokens never span lines */
-	while ((ch = getopt_long(argc, argv, "b:n:m:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "b:n:m:s::" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'b':
 			c.nby = split_by(optarg, &c.by);
@@ -353,12 +353,11 @@ main(int argc, char **argv)
 		int n = argc - optind;
 		for (int i = 0; i < (n ? n : 1); i++) {
 			const char *path = n ? argv[optind + i] : "-";
-			if (tf_merge_file(&c.m, path, &opts, &header, err, sizeof err) < 0) {
-				bk_warn("%s", err);
-				status = 1;
-			}
+			/* a report without one of its parts would be wrong, quietly: stop */
+			if (tf_merge_file(&c.m, path, &opts, &header, err, sizeof err) < 0)
+				bk_die(1, "%s", err);
 		}
-		if (status == 0 && (header == NULL || opts == NULL))
+		if (header == NULL || opts == NULL)
 			bk_die(1, "--merge: no partial found in the input (no header or no 'opts' row)");
 		if (header)
 			c.nby = tf_partial_by(header, &c.by);
