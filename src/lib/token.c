@@ -162,16 +162,18 @@ static size_t
 ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 {
 	const unsigned char *p = (const unsigned char *)t->text;
-	const unsigned char *q = p + t->pos, *e = p + t->aend;
+	const unsigned char *q = p + t->pos, *e = p + t->aend, *last = e;
 	size_t k = 0;
-	/* When the stretch ends with a non-word byte (a line end, mostly), a run
-	 * of word characters needs no bound check: that byte stops it. */
-	int guarded = e > q && !(cls[e[-1]] & C_WORD);
-	while (k < max) {
-		while (q < e && !(cls[*q] & C_WORD))
+	/* last = just past the stretch's last word character: the skip loop
+	 * then needs no bound check, and when a non-word byte follows `last`
+	 * in the text (a line end, mostly) neither does a run of word
+	 * characters: that byte stops it. */
+	while (last > q && !(cls[last[-1]] & C_WORD))
+		last--;
+	int guarded = last < p + t->len;
+	while (k < max && q < last) {
+		while (!(cls[*q] & C_WORD))
 			q++;
-		if (q >= e)
-			break;
 		const unsigned char *s = q;
 		unsigned acc, c;
 		if (guarded && cls[*q] == C_LET) {
@@ -196,6 +198,8 @@ ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 		/* *q is not a word character (or q is the end): skip it now */
 		q += q < e;
 	}
+	if (q >= last)
+		q = e;
 	t->pos = (size_t)(q - p);
 	return k;
 }
