@@ -121,7 +121,9 @@ static void
 keyness(double a, double b, double c, double d, double *g2, double *lr)
 {
 	if (c <= 0 || d <= 0) {
-		*g2 = *lr = NAN;
+		/* nothing to compare: no score (0 keeps the order by term) */
+		*g2 = 0;
+		*lr = NAN;
 		return;
 	}
 	double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
