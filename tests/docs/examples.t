@@ -25,6 +25,7 @@ for page in man/*.[17] README.md; do
 		st=$?
 		{ cat "$t/out"; [ $st = 0 ] || echo "[status $st]"; } >"$t/got"
 		if [ -n "${UPDATE:-}" ]; then
+			mkdir -p "$gold"
 			printf '$ %s\n' "$cmd" >"$g"
 			cat "$t/got" >>"$g"
 		fi
