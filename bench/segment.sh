@@ -20,13 +20,15 @@ make_input "$in43" 10 "$src"
 b43=$(wc -c <"$in43")
 b1=$(wc -c <"$in1")
 
-# mbs NAME: the MB/s recorded for NAME in this run
-mbs() { awk -F'\t' -v n="$1" '$1 == n { v = $3 } END { print v }' "$BENCH_OUT/results.tsv"; }
+# speedup A BYTES_A B BYTES_B: how many times A's speed (bytes per second of
+# median time) is B's; computed from the times, as slow peers' MB/s round to 0.
+med() { awk -F'\t' -v n="$1" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv"; }
 speedup() {
-	a=$(mbs "$1") b=$(mbs "$2")
-	if [ -z "$a" ] || [ -z "$b" ]; then echo "  $1 vs $2: not measured"; return 0; fi
-	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" \
-		'BEGIN { printf "  %s is %.1fx as fast as %s\n", na, (b > 0 ? a / b : 0), nb }'
+	ta=$(med "$1") tb=$(med "$3")
+	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
+	awk -v ta="$ta" -v ba="$2" -v tb="$tb" -v bb="$4" -v na="$1" -v nb="$3" 'BEGIN {
+		sa = (ta > 0 ? ba / ta : 0); sb = (tb > 0 ? bb / tb : 0)
+		printf "  %s: %.3f MB/s; segment is %.1fx as fast\n", nb, sb / 1e6, (sb > 0 ? sa / sb : 0) }'
 }
 
 echo "input: $in43 ($b43 bytes; kjvbible.txt x 10); slow peers: first $b1 bytes"
@@ -54,10 +56,10 @@ else
 	echo "  Lingua::EN::Sentence: missing (apt-get install liblingua-en-sentence-perl)"
 fi
 REPS=$reps
-speedup segment "icu (python3-icu)"
-speedup segment "sbd (npm)"
-speedup segment "ucto (1 MB slice)"
-speedup segment "Lingua::EN::Sentence (1 MB slice)"
+speedup segment "$b43" "icu (python3-icu)" "$b43"
+speedup segment "$b43" "sbd (npm)" "$b43"
+speedup segment "$b43" "ucto (1 MB slice)" "$b1"
+speedup segment "$b43" "Lingua::EN::Sentence (1 MB slice)" "$b1"
 
 if [ "${BIG:-1}" != 0 ]; then
 	in1g=$BENCH_OUT/kjv-1gb.txt

@@ -720,6 +720,36 @@ line_marker(const char *p, size_t n, size_t i)
 	return list_marker(p, n, i, &style, &len) > 0;
 }
 
+/* Does p[f..e) read like a name or a title ("Wang Zhigang", "MS. PSAKI",
+ * "Minister of Commerce Li"): every word capitalised but the particles
+ * of names?  "Then the CBO later said" does not. */
+static int
+is_name_like(const char *p, size_t f, size_t e)
+{
+	static const char *const particles[] = {
+		"of", "the", "and", "for", "on", "de", "da", "van", "von", "bin", "al", "el", NULL
+	};
+	size_t i = f;
+	if (i >= e || !(is_upper_ascii((u8)p[i]) || (u8)p[i] >= 0x80))
+		return 0;
+	while (i < e) {
+		size_t j = i;
+		while (j < e && p[j] != ' ' && p[j] != '\t')
+			j++;
+		if (is_lower_ascii((u8)p[i])) {
+			int ok = 0;
+			for (size_t k = 0; particles[k] && !ok; k++)
+				ok = strlen(particles[k]) == j - i && memcmp(particles[k], p + i, j - i) == 0;
+			if (!ok)
+				return 0;
+		}
+		while (j < e && (p[j] == ' ' || p[j] == '\t'))
+			j++;
+		i = j;
+	}
+	return 1;
+}
+
 /* The end of the line that starts at p[a] (the offset of its '\n', or n),
  * and the count of UTF-8 continuation bytes before it: one pass of sixteen
  * bytes at a time where SSE2 is there. */
@@ -835,8 +865,7 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 	}
 	/* "Wang Zhigang:", "MS. PSAKI:", "Q:" alone on the line. */
 	if ((p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
-	    word_class(p, e, f, &word) == NX_UPPER && word == f && ln->len <= 48 &&
-	    !has_words(p, n, f, e, 7))
+	    ln->len <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e))
 		ln->label = 1;
 	if (e - f == 1 && (p[f] == 'Q' || p[f] == 'A'))
 		ln->label = 1;
@@ -949,7 +978,7 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 		int cut = j + 1 == k;
 		if (!cut) {
 			const struct line *l = &lines[j], *m = &lines[j + 1];
-			cut = m->marker || (l->label && !(fragment && j == 0)) ||
+			cut = m->marker || l->label ||
 			      (l->trail2 && !m->lower);
 		}
 		if (!cut)
