@@ -146,27 +146,35 @@ static const char digit_pairs[201] =
 void
 bk_out_u64(uint64_t v)
 {
-	char tmp[24];
-	char *e = tmp + sizeof tmp, *s = e;
+	/* Straight into the buffer: the digits are counted first, then written
+	 * from the last, two at a time. */
+	if (OUT_BUFSIZE - out_len < 20)
+		flush();
+	static const uint64_t pow10[19] = {
+		10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
+		1000000000000ull, 10000000000000ull, 100000000000000ull,
+		1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+		1000000000000000000ull, 10000000000000000000ull
+	};
+	size_t n = 1;
+	while (n < 20 && v >= pow10[n - 1])
+		n++;
+	char *q = out_buf + out_len + n;
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;
-		s -= 2;
-		memcpy(s, digit_pairs + 2 * r, 2);
+		q -= 2;
+		q[0] = digit_pairs[2 * r];
+		q[1] = digit_pairs[2 * r + 1];
 	}
 	if (v >= 10) {
-		s -= 2;
-		memcpy(s, digit_pairs + 2 * v, 2);
+		q[-2] = digit_pairs[2 * v];
+		q[-1] = digit_pairs[2 * v + 1];
 	} else {
-		*--s = (char)('0' + v);
+		q[-1] = (char)('0' + v);
 	}
-	size_t n = (size_t)(e - s);
-	if (OUT_BUFSIZE - out_len >= n) {
-		memcpy(out_buf + out_len, s, n);
-		out_len += n;
-	} else {
-		bk_out_write(s, n);
-	}
+	out_len += n;
 }
 
 void
