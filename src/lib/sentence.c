@@ -658,6 +658,9 @@ struct line {
 	u8 wordend;              /* ends on a word (at e): see ends_on_function_word */
 	size_t f, e;             /* its first and (past the) last solid byte */
 	u8 label;                /* a speaker label alone: "Wang Zhigang:" */
+	u8 turn;                 /* starts with a speaker label: "THE PRESIDENT:  ", "Q  " */
+	u8 rule;                 /* a rule of symbols: "_____", "* * *" */
+	u8 dash;                 /* ends with a dash (cont is set too) */
 };
 
 /* A list marker at p[i]: "1." "2.)" "3)" "(4)" "a." "b)" followed by a
@@ -750,6 +753,63 @@ is_name_like(const char *p, size_t f, size_t e)
 	return 1;
 }
 
+/* Does the line p[f..e) open with a speaker label: a name in capitals and a
+ * colon ("THE PRESIDENT:", "MS. PSAKI:", "DR. BIRX:") or a Q followed by
+ * spaces or a colon?  Such a line starts a new turn. */
+static int
+starts_with_turn(const char *p, size_t f, size_t e)
+{
+	if (p[f] == 'Q' && f + 1 < e) {
+		u8 d = (u8)p[f + 1];
+		if (d == ':' || ((d == ' ' || d == '\t' || d == 0xC2) && f + 2 < e &&
+		                 ((u8)p[f + 2] == ' ' || (u8)p[f + 2] == 0xA0 || p[f + 2] == '\t')))
+			return 1;
+	}
+	size_t i = f, caps = 0;
+	while (i < e && i - f < 48) {
+		u8 ch = (u8)p[i];
+		if (is_upper_ascii(ch))
+			caps++;
+		else if (ch == ':')
+			return caps >= 2 && (i + 1 >= e || p[i + 1] == ' ' || (u8)p[i + 1] == 0xC2);
+		else if (!(ch == ' ' || ch == '.' || ch == '-' || ch == '\''))
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* Four in five words of four letters or more in the line p[f..e)
+ * capitalised, three such words at least, and no clause or sentence end
+ * inside: a title ("Background Briefing by a Senior U.S. Official"), not
+ * wrapped prose. */
+static int
+title_like(const char *p, size_t f, size_t e)
+{
+	size_t words = 0, caps = 0, i = f;
+	while (i < e) {
+		while (i < e && p[i] == ' ')
+			i++;
+		if (i >= e)
+			break;
+		size_t w0 = i;
+		while (i < e && p[i] != ' ') {
+			/* a title has no clause or sentence inside: "said, The",
+			 * "date.  The" (but "U.S. Official" is fine) */
+			if ((p[i] == ',' || p[i] == ':' || p[i] == ';' || p[i] == '?' || p[i] == '!' ||
+			     (p[i] == '.' && i > w0 && is_lower_ascii((u8)p[i - 1]))) &&
+			    (i + 1 >= e || p[i + 1] == ' ' || (u8)p[i + 1] == 0xC2))
+				return 0;
+			i++;
+		}
+		if (i - w0 < 4)
+			continue; /* "of", "a", "by" stay lowercase in titles */
+		words++;
+		caps += is_upper_ascii((u8)p[w0]) || is_digit((u8)p[w0]);
+	}
+	return words >= 3 && 10 * caps >= 8 * words;
+}
+
 /* The end of the line that starts at p[a] (the offset of its '\n', or n),
  * and the count of UTF-8 continuation bytes before it: one pass of sixteen
  * bytes at a time where SSE2 is there. */
@@ -827,6 +887,15 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 	if ((d > f && (cd == '.' || cd == ')')) || c0 == '(' || c0 == '-' || c0 == '*' ||
 	    c0 == '+' || c0 == 0xE2 || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')')))
 		ln->marker = (u8)line_marker(p, e, f);
+	if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
+	                           c1 == '\t' || c1 == 0xC2))
+		ln->turn = (u8)starts_with_turn(p, f, e);
+	if (c0 == '_' || c0 == '-' || c0 == '=' || c0 == '*' || c0 == '~' || c0 == '#') {
+		size_t r = f;
+		while (r < e && (p[r] == c0 || p[r] == ' '))
+			r++;
+		ln->rule = r == e && e - f >= 3;
+	}
 	size_t word;
 	if (c0 < 0x80)
 		ln->lower = is_lower_ascii(c0);
@@ -854,10 +923,11 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 		if (l == '.' || l == '?' || l == '!' ||
 		    (z >= f + 3 && terminal_len(p, n, z - 3) == 3))
 			ln->term = 1;
-		else if (l == ',' || l == ';' || l == '-' || l == '(' || l == '&' || l == '/' ||
-		         (z >= f + 3 && (is3(p, n, z - 3, 0xE2, 0x80, 0x94) ||
-		                         is3(p, n, z - 3, 0xE2, 0x80, 0x93))))
+		else if (l == ',' || l == ';' || l == '(' || l == '&' || l == '/')
 			ln->cont = 1;
+		else if (l == '-' || (z >= f + 3 && (is3(p, n, z - 3, 0xE2, 0x80, 0x94) ||
+		                                     is3(p, n, z - 3, 0xE2, 0x80, 0x93))))
+			ln->cont = ln->dash = 1;
 		else if (is_alpha_ascii(l)) {
 			ln->e = z;
 			ln->wordend = 1;
@@ -925,6 +995,11 @@ block_breaks(const struct ctx *c, const struct line *ln, size_t a, size_t b, int
 			if (ln[j].len > width)
 				width = ln[j].len;
 		wrapped = width >= 40 && width <= 100 && ln[b].len <= width + 8;
+		/* Two lines can always pass for wrapped: not a title over a line
+		 * that starts with a capital. */
+		if (wrapped && b == a + 1 && !ln[a].term && !ln[b].lower && !ln[a].turn &&
+		    title_like(c->p, ln[a].f, ln[a].e))
+			wrapped = 0;
 		for (size_t j = first; wrapped && j < b; j++)
 			if (ln[j].len + 1 + ln[j + 1].fw + 3 < width)
 				wrapped = 0;
@@ -933,7 +1008,9 @@ block_breaks(const struct ctx *c, const struct line *ln, size_t a, size_t b, int
 		return;
 	for (size_t j = a; j < b; j++) {
 		const struct line *l = &ln[j], *m = &ln[j + 1];
-		if (!(l->cont || ends_on_function_word(c, l) || (m->lower && ln[b].term)))
+		/* "So —" over "We had a deal": an interrupted sentence. */
+		int cont = l->cont && !(l->dash && !m->lower);
+		if (!(cont || ends_on_function_word(c, l) || (m->lower && ln[b].term)))
 			add_cut(l->nl);
 	}
 }
@@ -978,7 +1055,7 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 		int cut = j + 1 == k;
 		if (!cut) {
 			const struct line *l = &lines[j], *m = &lines[j + 1];
-			cut = m->marker || l->label ||
+			cut = m->marker || l->label || m->turn || l->rule || m->rule ||
 			      (l->trail2 && !m->lower);
 		}
 		if (!cut)
