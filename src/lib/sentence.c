@@ -638,6 +638,17 @@ next_stop(const char *p, size_t i, size_t lim)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 		i += 16;
 	}
+	if (i < lim && lim >= 16) {
+		/* the last bytes: the block that ends at lim, less what was seen */
+		size_t b = lim - 16;
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
+			             _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, e2))),
+			_mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m) >> (unsigned)(i - b);
+		return bits ? i + (size_t)__builtin_ctz(bits) : lim;
+	}
 #endif
 	while (i < lim && !stop_byte[(u8)p[i]])
 		i++;
@@ -835,6 +846,23 @@ line_end(const char *p, size_t a, size_t n, size_t *cont)
 		}
 		if (cm)
 			k += (size_t)__builtin_popcount(cm);
+	}
+	if (i < n && n >= 16) {
+		/* the last bytes: the block that ends at n, less what was seen */
+		size_t b = n - 16;
+		unsigned skip = (unsigned)(i - b);
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+		unsigned nlm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) >> skip;
+		unsigned cm = (unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_and_si128(v, c0), c8)) >> skip;
+		if (nlm) {
+			unsigned at = (unsigned)__builtin_ctz(nlm);
+			cm &= (1u << at) - 1;
+			*cont = k + (cm ? (size_t)__builtin_popcount(cm) : 0);
+			return i + at;
+		}
+		*cont = k + (cm ? (size_t)__builtin_popcount(cm) : 0);
+		return n;
 	}
 #endif
 	for (; i < n && p[i] != '\n'; i++)
