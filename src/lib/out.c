@@ -150,17 +150,32 @@ bk_out_u64(uint64_t v)
 	 * from the last, two at a time. */
 	if (OUT_BUFSIZE - out_len < 20)
 		flush();
-	static const uint64_t pow10[19] = {
-		10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+	static const uint64_t p10[20] = {
+		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
 		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
 		1000000000000ull, 10000000000000ull, 100000000000000ull,
 		1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
 		1000000000000000000ull, 10000000000000000000ull
 	};
-	size_t n = 1;
-	while (n < 20 && v >= pow10[n - 1])
-		n++;
+	/* Digits without a loop: t = floor(log10(2^bits)) is log10(v) or one
+	 * more; the table says which. */
+	unsigned bits = 64 - (unsigned)__builtin_clzll(v | 1);
+	size_t t = (bits * 1233) >> 12;
+	size_t n = t + (v >= p10[t]);
+	n += n == 0;
 	char *q = out_buf + out_len + n;
+	if (v <= 0xFFFFFFFFu) {
+		/* the common case: 32-bit division by 100 is a cheap multiply */
+		uint32_t w = (uint32_t)v;
+		while (w >= 100) {
+			uint32_t r = w % 100;
+			w /= 100;
+			q -= 2;
+			q[0] = digit_pairs[2 * r];
+			q[1] = digit_pairs[2 * r + 1];
+		}
+		v = w;
+	}
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;

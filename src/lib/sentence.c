@@ -1154,6 +1154,38 @@ cmp_size(const void *a, const void *b)
 
 /* ---- paragraphs and sentences -------------------------------------------- */
 
+/* Bytes that can open a blank line: ASCII spaces and the lead bytes of the
+ * no-break, Unicode and ideographic spaces. */
+static const u8 may_be_space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	[0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
+/* The next '\n' in p[i..n) after which a blank line may begin (the next byte
+ * can be a space, or there is none), or NULL.  Most lines begin with a
+ * letter: their line ends are passed over sixteen bytes at a time. */
+static const char *
+next_blank_candidate(const char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf));
+		while (m) {
+			size_t j = i + (size_t)__builtin_ctz(m);
+			if (j + 1 >= n || may_be_space[(u8)p[j + 1]])
+				return p + j;
+			m &= m - 1;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] == '\n' && (i + 1 >= n || may_be_space[(u8)p[i + 1]]))
+			return p + i;
+	return NULL;
+}
+
 int
 bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 {
@@ -1164,7 +1196,7 @@ bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 	}
 	size_t start = i, end = n;
 	for (;;) {
-		const char *nl = memchr(p + i, '\n', n - i);
+		const char *nl = next_blank_candidate(p, i, n);
 		if (nl == NULL) {
 			i = n;
 			break;
