@@ -1,0 +1,141 @@
+/* num_noun.c - the counted noun after a number.  Briefing noun phrases after a
+ * count are short: adjectives and nouns up to a function word, punctuation or
+ * another number; the head is the first plural among them ("people die",
+ * "countries participating") or, for a count of one, the last word. */
+#include <string.h>
+#include "num_noun.h"
+
+/* Plurals without a final s, and words ending in s that are not plurals. */
+static const char *const irregular[] = {
+	"people", "children", "men", "women", "staff", "personnel", "cattle", "data",
+	"media", "feet", "teeth", "mice", "geese", "sheep", "fish", "yuan", "yen",
+	"criteria", "phenomena", "bacteria", "alumni", "youth", "troops", "livestock",
+	"aircraft", "militia", NULL
+};
+static const char *const not_plural[] = {
+	"this", "is", "was", "has", "us", "his", "its", "as", "yes", "thus", "plus", "less",
+	"unless", "across", "always", "perhaps", "besides", "whereas", "various", "previous",
+	"serious", "famous", "numerous", "enormous", "tremendous", "obvious", "virus",
+	"coronavirus", "bus", "status", "census", "consensus", "campus", "bonus", "focus",
+	"process", "progress", "business", "congress", "address", "access", "success",
+	"press", "express", "class", "mass", "glass", "loss", "boss", "stress",
+	"analysis", "basis", "crisis", "emphasis", "thesis", "diagnosis", "news",
+	"series", "species", "means", "politics", "economics", "physics", "mathematics",
+	"united", NULL
+};
+
+static int
+word_eq(const char *p, const ntok *k, const char *w)
+{
+	size_t n = k->e - k->s;
+	if (strlen(w) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = p[k->s + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int
+in_list(const char *p, const ntok *k, const char *const *list)
+{
+	for (size_t i = 0; list[i] != NULL; i++)
+		if (word_eq(p, k, list[i]))
+			return 1;
+	return 0;
+}
+
+int
+num_noun_plural(const char *p, const ntok *k)
+{
+	size_t n = k->e - k->s;
+	if (k->t != T_WORD || n < 2)
+		return 0;
+	char last = p[k->e - 1], prev = p[k->e - 2];
+	if (last == 's' || last == 'S') {
+		if (prev == 's' || prev == 'S' || prev == '\'' || prev == 'u')
+			return 0;
+		if (k->w != NULL && (k->w->flags & (NF_VERB | NF_STOP)))
+			return 0;
+		return !in_list(p, k, not_plural);
+	}
+	return in_list(p, k, irregular);
+}
+
+/* A word that can be part of a counted noun phrase. */
+static int
+content(const ntok *k)
+{
+	if (k->t != T_WORD)
+		return 0;
+	if (k->w == NULL)
+		return 1;
+	if (k->w->flags & (NF_STOP | NF_VERB))
+		return 0;
+	switch (k->w->role) {
+	case NW_DIGIT: case NW_TEEN: case NW_TENS: case NW_ZERO: case NW_HUNDRED:
+	case NW_SCALE: case NW_PERCENT: case NW_NEG: case NW_AND: case NW_POINT:
+		return 0;
+	}
+	return 1;
+}
+
+/* Advances over one word, or a hyphenated compound ("face-to-face", "COVID-19"
+ * is not one: digits end it).  Returns the last token of the unit. */
+static size_t
+compound_end(const ntoks *t, size_t j, size_t limit)
+{
+	while (j + 2 < limit && t->v[j + 1].t == T_PUNCT && t->v[j + 1].ch == '-' &&
+	       !t->v[j + 1].sp && !t->v[j + 2].sp && t->v[j + 2].t == T_WORD)
+		j += 2;
+	return j;
+}
+
+int
+num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singular, num_np *np)
+{
+	size_t words[6], nw = 0;
+	size_t k = j;
+	while (k < limit && nw < 4 && content(&t->v[k])) {
+		size_t e = compound_end(t, k, limit);
+		words[nw++] = e;
+		k = e + 1;
+	}
+	if (nw == 0)
+		return 0;
+	np->first = j;
+	size_t head = (size_t)-1, hi = 0;
+	for (size_t i = 0; i < nw; i++)
+		if (num_noun_plural(p, &t->v[words[i]])) {
+			head = words[i];
+			hi = i;
+			break;
+		}
+	if (head == (size_t)-1) {
+		/* a count above one with no plural noun: the phrase is not a noun
+		 * ("200 on Monday"), unless it is a single word */
+		if (!singular && nw > 1)
+			return 0;
+		hi = nw - 1;
+		head = words[hi];
+	}
+	np->head = head;
+	np->last = head;
+	/* "countries and regions": a plural head coordinated with another */
+	if (hi == nw - 1 && k + 1 < limit && t->v[k].t == T_WORD && t->v[k].w != NULL &&
+	    (t->v[k].w->role == NW_AND || word_eq(p, &t->v[k], "or"))) {
+		size_t m = k + 1, last = 0, n2 = 0;
+		while (m < limit && n2 < 3 && content(&t->v[m])) {
+			last = compound_end(t, m, limit);
+			m = last + 1;
+			n2++;
+		}
+		if (n2 > 0 && num_noun_plural(p, &t->v[last]) && !singular)
+			np->last = last;
+	}
+	return 1;
+}
