@@ -164,6 +164,35 @@ add_digits(num_scanner *S, size_t j)
 	bk_buf_add(&S->digits, S->p + T(j).s, tlen(S, j));
 }
 
+/* v^e, exactly: a positive power keeps every digit; a negative one must have
+ * a denominator that fits 64 bits. */
+static int
+power(num_scanner *S, num_dec *v, long e)
+{
+	uint64_t m;
+	num_dec mant = *v;
+	mant.exp = 0;
+	int32_t x = v->exp;
+	if (v->den != 1 || !num_dec_to_u64(&mant, &m) || e > 4096 || e < -64)
+		return 0;
+	num_dec r = num_dec_u64(S->A, 1);
+	if (e >= 0) {
+		for (long k = 0; k < e; k++)
+			num_dec_mul_u64(S->A, &r, m, &r);
+		r = num_dec_shift(r, (int32_t)(x * e));
+	} else {
+		uint64_t d = 1;
+		for (long k = 0; k < -e; k++)
+			if (__builtin_mul_overflow(d, m, &d))
+				return 0;
+		r = num_dec_shift(r, (int32_t)(x * e));
+		if (!num_dec_div_u64(S->A, &r, d, &r))
+			return 0;
+	}
+	*v = r;
+	return 1;
+}
+
 /* Scientific and power notation after a mantissa: 1e10, 12.32e+14, 10^30,
  * 1.3x10^6.  Returns the new end token, and shifts *v. */
 static size_t
@@ -178,9 +207,8 @@ exponent(num_scanner *S, size_t j, num_dec *v)
 	           is_punct(S, j + 2, '^') && glued(S, j + 2)) {
 		k = j + 3;
 		mul10 = 1;
-	} else if (is_punct(S, j, '^') && glued(S, j) && v->den == 1 && v->len == 1 &&
-	           v->d[0] == 1 && v->exp == 1) {
-		k = j + 1; /* 10^k */
+	} else if (is_punct(S, j, '^') && glued(S, j)) {
+		k = j + 1; /* 10^30, 1.1^23, 2.5^-1 */
 		mul10 = 2;
 	} else {
 		return j;
@@ -194,8 +222,8 @@ exponent(num_scanner *S, size_t j, num_dec *v)
 	if (e < 0 || !glued(S, k) || e > 100000)
 		return j;
 	if (mul10 == 2) {
-		num_dec one = num_dec_u64(S->A, 1);
-		*v = num_dec_shift(one, (int32_t)(sign * e));
+		if (!power(S, v, sign * e))
+			return j;
 	} else {
 		*v = num_dec_shift(*v, (int32_t)(sign * e));
 	}
@@ -274,8 +302,9 @@ parse_digits(num_scanner *S, size_t i, struct core *c)
 		}
 		if (c->groups == 0)
 			c->ndig = (int)first;
+		int chain = i >= 2 && is_punct(S, i - 1, '.') && glued(S, i) && glued(S, i - 1) && is_num(S, i - 2);
 		if (is_punct(S, j, '.') && glued(S, j) && is_num(S, j + 1) && glued(S, j + 1)) {
-			if (is_punct(S, j + 2, '.') && glued(S, j + 2) && is_num(S, j + 3) && glued(S, j + 3)) {
+			if (chain || (is_punct(S, j + 2, '.') && glued(S, j + 2) && is_num(S, j + 3) && glued(S, j + 3))) {
 				/* 192.168.1.2: not one number */
 			} else {
 				add_digits(S, j + 1);
@@ -378,10 +407,11 @@ parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 		if (r == NW_HUNDRED || r == NW_SCALE || r == NW_DOZEN) {
 			if (wflags(S, i + 1) & (NF_PLURAL | NF_ABBR))
 				return i;
-		} else if (r == NW_HALF || r == NW_QUARTER || (r == NW_ORD && T(i + 1).w->val > 2)) {
+		} else if (r == NW_HALF || r == NW_QUARTER ||
+		           (r == NW_ORD && (T(i + 1).w->val > 2 || (T(i + 1).w->flags & NF_POW)))) {
 			if (wflags(S, i + 1) & NF_PLURAL)
 				return i;
-			if (!frac_context(S, i + 2) && !(r == NW_ORD && (wflags(S, i + 1) & NF_POW)))
+			if (!inner && !frac_context(S, i + 2) && !(r == NW_ORD && (wflags(S, i + 1) & NF_POW)))
 				return i;
 		} else {
 			return i;
@@ -410,7 +440,7 @@ parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 			c->j = k + 1;
 			return k + 1;
 		}
-		if (inner || (wflags(S, i) & NF_PLURAL) || role(S, i) == NW_QUARTER)
+		if ((inner && !(i > 0 && role(S, i - 1) == NW_A)) || (wflags(S, i) & NF_PLURAL) || role(S, i) == NW_QUARTER)
 			return i;
 		/* "half" alone: "more than half", "half of them" */
 		if (!is_word(S, i + 1, "of") && !(i > 0 && (is_word(S, i - 1, "than") ||
@@ -472,8 +502,8 @@ parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 			int rn = role(S, j + 1);
 			num_dec f;
 			size_t fe;
-			if ((last == L_HUNDRED || last == L_SCALE) && (rn == NW_DIGIT || rn == NW_TEEN || rn == NW_TENS) &&
-			    frac_words(S, j + 1, &f) == j + 1) {
+			if ((last == L_HUNDRED || last == L_SCALE) &&
+			    (rn == NW_TEEN || rn == NW_TENS || (rn == NW_DIGIT && frac_words(S, j + 1, &f) == j + 1))) {
 				j++;
 				continue;
 			}
@@ -1028,7 +1058,7 @@ date_time(num_scanner *S, size_t i)
 /* ---- relative ordinals (only with NUM_SCAN_RELATIVE) ---- */
 
 static size_t
-relative(num_scanner *S, size_t i)
+relative(num_scanner *S, size_t i, int all)
 {
 	static const struct { const char *w; const char *v; } rel[] = {
 		{ "the last but one", "end-1" }, { "the one before the last one", "end-1" },
@@ -1040,6 +1070,10 @@ relative(num_scanner *S, size_t i)
 		{ NULL, NULL }
 	};
 	for (size_t r = 0; rel[r].w != NULL; r++) {
+		/* "last", "next" alone are last year, next week in a briefing */
+		if (!all && (strchr(rel[r].w, ' ') == NULL ? !strstr(rel[r].w, "ultimate") : strncmp(rel[r].w, "next one", 8) == 0 ||
+		             strncmp(rel[r].w, "previous one", 12) == 0 || strncmp(rel[r].w, "current one", 11) == 0))
+			continue;
 		size_t e = match_after(S, i, rel[r].w);
 		if (e == (size_t)-1)
 			continue;
@@ -1129,7 +1163,7 @@ parse_core(num_scanner *S, size_t i, struct core *c)
 				c->v = num_dec_shift(c->v, (int32_t)T(j).w->val);
 			} else if (r == NW_DOZEN) {
 				num_dec_mul_u64(S->A, &c->v, 12, &c->v);
-			} else if (glued_scale(S, j) == 0 && T(j).t == T_WORD && T(j).sp && tlen(S, j) == 1 &&
+			} else if (j < NT && glued_scale(S, j) == 0 && T(j).t == T_WORD && T(j).sp && tlen(S, j) == 1 &&
 			           (S->p[T(j).s] == 'k' || S->p[T(j).s] == 'K' || S->p[T(j).s] == 'M' ||
 			            S->p[T(j).s] == 'G') && (at_boundary(S, j + 1))) {
 				/* 2.33 k, 1,674.5 M: a lone letter at the end */
@@ -1143,6 +1177,16 @@ parse_core(num_scanner *S, size_t i, struct core *c)
 			c->sc_j = j + 1;
 			c->ndig = 0;
 			j++;
+		}
+		/* 3 million and a half: a half million */
+		if (c->sc_j > c->sc_i && role(S, j) == NW_AND && role(S, c->sc_j - 1) == NW_SCALE) {
+			num_dec f;
+			size_t fe = frac_words(S, j + 1, &f);
+			if (fe != j + 1) {
+				f = num_dec_shift(f, (int32_t)T(c->sc_j - 1).w->val);
+				num_dec_add(S->A, &c->v, &f, &c->v);
+				j = fe;
+			}
 		}
 		c->j = j;
 		return j;
@@ -1164,7 +1208,7 @@ idle_one(const num_scanner *S, const struct core *c)
 	};
 	static const char *const next[] = {
 		"another", "thing", "things", "point", "way", "hand", "side", "after", "by", "day",
-		"time", "moment", "sort", "kind", "reason", "question", "more", "last", NULL
+		"time", "moment", "sort", "kind", "reason", "question", "more", NULL
 	};
 	if (i > 0)
 		for (size_t k = 0; prev[k] != NULL; k++)
@@ -1654,7 +1698,8 @@ over_fraction(num_scanner *S, size_t i, size_t *next)
 		return 0;
 	size_t e2 = parse_core(S, k, &b);
 	uint64_t den;
-	if (e2 == k || b.ordinal || b.fraction || b.name || !num_dec_to_u64(&b.v, &den) || den == 0)
+	if (e2 == k || b.ordinal || b.fraction || b.name || !num_dec_to_u64(&b.v, &den) || den == 0 ||
+	    num_dec_cmp(S->A, &a.v, &b.v) >= 0)
 		return 0;
 	if (is_word(S, e - 0, "over") && !at_boundary(S, e2))
 		return 0;
@@ -1713,6 +1758,18 @@ suspended_list(num_scanner *S, size_t i, size_t *next)
 	return 1;
 }
 
+static int
+url_start(const num_scanner *S, size_t i)
+{
+	if ((is_word(S, i, "http") || is_word(S, i, "https") || is_word(S, i, "ftp")) &&
+	    is_punct(S, i + 1, ':') && glued(S, i + 1))
+		return 1;
+	if (is_word(S, i, "www") && is_punct(S, i + 1, '.') && glued(S, i + 1))
+		return 1;
+	/* name@example.org */
+	return is_punct(S, i + 1, '@') && glued(S, i + 1) && glued(S, i + 2);
+}
+
 void
 num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 {
@@ -1729,8 +1786,16 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 		int r = t->t == T_WORD && t->w != NULL ? t->w->role : NW_NONE;
 		int cand = t->t == T_NUM || t->t == T_VFRAC || (t->t == T_PUNCT && t->ch != ',' && t->ch != '(') ||
 		           (t->t == T_WORD && (r != NW_NONE || (t->upper && tlen(S, i) <= 3) ||
-		                               is_word(S, i, "tens")));
-		if ((S->flags & NUM_SCAN_RELATIVE) && t->t == T_WORD && (nx = relative(S, i)) != i) {
+		                               is_word(S, i, "tens") || is_word(S, i, "per")));
+		if (t->t == T_WORD && url_start(S, i)) {
+			/* a web address: its digits are not claims */
+			i++;
+			while (i < NT && !T(i).sp)
+				i++;
+			S->floor = i;
+			continue;
+		}
+		if (t->t == T_WORD && (nx = relative(S, i, S->flags & NUM_SCAN_RELATIVE)) != i) {
 			i = S->floor = nx;
 			continue;
 		}
