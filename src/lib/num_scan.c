@@ -1178,6 +1178,25 @@ parse_core(num_scanner *S, size_t i, struct core *c)
 			c->ndig = 0;
 			j++;
 		}
+		/* 4 thousand 3 hundred and 21: a smaller number after a scale word */
+		if (c->sc_j > c->sc_i && (role(S, c->sc_j - 1) == NW_SCALE || role(S, c->sc_j - 1) == NW_HUNDRED)) {
+			int k10 = (int)T(c->sc_j - 1).w->val;
+			size_t k = j;
+			int and = role(S, k) == NW_AND;
+			if (and)
+				k++;
+			struct core d;
+			if ((is_num(S, k) && T(k).sp && tlen(S, k) <= 3) || is_spelled(role(S, k))) {
+				size_t e = parse_core(S, k, &d);
+				num_dec lim = num_dec_shift(num_dec_u64(S->A, 1), k10);
+				if (e != k && !d.ordinal && !d.name && !d.fraction && !d.decade &&
+				    (and || d.sc_j > d.sc_i) && num_dec_cmp(S->A, &d.v, &lim) < 0 &&
+				    !(d.digits && is_punct(S, e, '/'))) {
+					num_dec_add(S->A, &c->v, &d.v, &c->v);
+					j = e;
+				}
+			}
+		}
 		/* 3 million and a half: a half million */
 		if (c->sc_j > c->sc_i && role(S, j) == NW_AND && role(S, c->sc_j - 1) == NW_SCALE) {
 			num_dec f;
@@ -1218,6 +1237,8 @@ idle_one(const num_scanner *S, const struct core *c)
 		return 0;
 	if (j >= NT || T(j).t != T_WORD)
 		return 1;
+	if (is_word(S, j, "last"))
+		return 0; /* one last time */
 	for (size_t k = 0; next[k] != NULL; k++)
 		if (is_word(S, j, next[k]))
 			return !(is_word(S, j, "more") || is_word(S, j, "last")) ? 1 :
@@ -1698,9 +1719,10 @@ over_fraction(num_scanner *S, size_t i, size_t *next)
 		return 0;
 	size_t e2 = parse_core(S, k, &b);
 	uint64_t den;
-	if (e2 == k || b.ordinal || b.fraction || b.name || !num_dec_to_u64(&b.v, &den) || den == 0 ||
-	    num_dec_cmp(S->A, &a.v, &b.v) >= 0)
+	if (e2 == k || b.ordinal || b.fraction || b.name || !num_dec_to_u64(&b.v, &den) || den == 0)
 		return 0;
+	if (!is_word(S, e, "over") && num_dec_cmp(S->A, &a.v, &b.v) >= 0)
+		return 0; /* 12 out of 10 */
 	if (is_word(S, e - 0, "over") && !at_boundary(S, e2))
 		return 0;
 	num_expr x;
