@@ -59,7 +59,8 @@ num_noun_plural(const char *p, const ntok *k)
 	if (last == 's' || last == 'S') {
 		if (prev == 's' || prev == 'S' || prev == '\'' || prev == 'u')
 			return 0;
-		if (k->w != NULL && (k->w->flags & (NF_VERB | NF_STOP)))
+		const num_word *w = num_tok_word(p, k);
+		if (w != NULL && (w->flags & (NF_VERB | NF_STOP)))
 			return 0;
 		return !in_list(p, k, not_plural);
 	}
@@ -68,15 +69,16 @@ num_noun_plural(const char *p, const ntok *k)
 
 /* A word that can be part of a counted noun phrase. */
 static int
-content(const ntok *k)
+content(const char *p, const ntok *k)
 {
 	if (k->t != T_WORD)
 		return 0;
-	if (k->w == NULL)
+	const num_word *w = num_tok_word(p, k);
+	if (w == NULL)
 		return 1;
-	if (k->w->flags & (NF_STOP | NF_VERB))
+	if (w->flags & (NF_STOP | NF_VERB))
 		return 0;
-	switch (k->w->role) {
+	switch (w->role) {
 	case NW_DIGIT: case NW_TEEN: case NW_TENS: case NW_ZERO: case NW_HUNDRED:
 	case NW_SCALE: case NW_PERCENT: case NW_NEG: case NW_AND: case NW_POINT:
 		return 0;
@@ -100,7 +102,7 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 {
 	size_t words[6], nw = 0;
 	size_t k = j;
-	while (k < limit && nw < 4 && content(&t->v[k])) {
+	while (k < limit && nw < 4 && content(p, &t->v[k])) {
 		size_t e = compound_end(t, k, limit);
 		words[nw++] = e;
 		k = e + 1;
@@ -126,10 +128,10 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 	np->head = head;
 	np->last = head;
 	/* "countries and regions": a plural head coordinated with another */
-	if (hi == nw - 1 && k + 1 < limit && t->v[k].t == T_WORD && t->v[k].w != NULL &&
-	    (t->v[k].w->role == NW_AND || word_eq(p, &t->v[k], "or"))) {
+	if (hi == nw - 1 && k + 1 < limit && t->v[k].t == T_WORD &&
+	    (word_eq(p, &t->v[k], "and") || word_eq(p, &t->v[k], "or"))) {
 		size_t m = k + 1, last = 0, n2 = 0;
-		while (m < limit && n2 < 3 && content(&t->v[m])) {
+		while (m < limit && n2 < 3 && content(p, &t->v[m])) {
 			last = compound_end(t, m, limit);
 			m = last + 1;
 			n2++;

@@ -74,13 +74,13 @@ num_scanner_free(num_scanner *s)
 static int
 role(const num_scanner *S, size_t j)
 {
-	return j < NT && T(j).t == T_WORD && T(j).w != NULL ? T(j).w->role : NW_NONE;
+	return j < NT && T(j).t == T_WORD && num_tok_word(S->p, &T(j)) != NULL ? T(j).w->role : NW_NONE;
 }
 
 static int
 wflags(const num_scanner *S, size_t j)
 {
-	return j < NT && T(j).t == T_WORD && T(j).w != NULL ? T(j).w->flags : 0;
+	return j < NT && T(j).t == T_WORD && num_tok_word(S->p, &T(j)) != NULL ? T(j).w->flags : 0;
 }
 
 static int
@@ -673,74 +673,70 @@ parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 /* ---- hedges ---- */
 
 struct hedge {
-	const char *words;
+	const char *w[6];        /* the words, NULL-terminated */
 	const char *cmp;
 };
 
 static const struct hedge before[] = {
-	{ "more than", ">" }, { "greater than", ">" }, { "higher than", ">" }, { "larger than", ">" },
-	{ "bigger than", ">" }, { "well over", ">" }, { "just over", ">" }, { "over", ">" },
-	{ "well above", ">" }, { "above", ">" }, { "exceeding", ">" }, { "exceed", ">" },
-	{ "exceeds", ">" }, { "exceeded", ">" }, { "in excess of", ">" }, { "upwards of", ">" },
-	{ "upward of", ">" }, { "north of", ">" }, { "surpass", ">" }, { "surpassing", ">" },
-	{ "greater than or equal to", ">=" }, { "more than or equal to", ">=" },
-	{ "at least", ">=" }, { "no less than", ">=" }, { "no fewer than", ">=" },
-	{ "not less than", ">=" }, { "not fewer than", ">=" }, { "a minimum of", ">=" },
-	{ "less than or equal to", "<=" }, { "fewer than or equal to", "<=" },
-	{ "up to", "<=" }, { "at most", "<=" }, { "no more than", "<=" }, { "not more than", "<=" },
-	{ "a maximum of", "<=" }, { "as many as", "<=" }, { "as much as", "<=" }, { "as high as", "<=" },
-	{ "less than", "<" }, { "fewer than", "<" }, { "lower than", "<" }, { "smaller than", "<" },
-	{ "just under", "<" }, { "under", "<" }, { "just below", "<" }, { "below", "<" },
-	{ "short of", "<" },
-	{ "about", "~" }, { "around", "~" }, { "approximately", "~" }, { "approx", "~" },
-	{ "roughly", "~" }, { "nearly", "~" }, { "almost", "~" }, { "close to", "~" },
-	{ "some", "~" }, { "an estimated", "~" }, { "estimated", "~" }, { "circa", "~" },
-	{ "just about", "~" }, { "more or less", "~" }, { "somewhere around", "~" },
-	{ "exactly", "=" }, { "precisely", "=" }, { "equal to", "=" }, { "equals", "=" },
-	{ "equals to", "=" }, { "just", "=" }, { "only", "=" },
-	{ NULL, NULL }
+	{ { "more", "than" }, ">" }, { { "greater", "than" }, ">" }, { { "higher", "than" }, ">" }, { { "larger", "than" }, ">" },
+	{ { "bigger", "than" }, ">" }, { { "well", "over" }, ">" }, { { "just", "over" }, ">" }, { { "over" }, ">" },
+	{ { "well", "above" }, ">" }, { { "above" }, ">" }, { { "exceeding" }, ">" }, { { "exceed" }, ">" },
+	{ { "exceeds" }, ">" }, { { "exceeded" }, ">" }, { { "in", "excess", "of" }, ">" }, { { "upwards", "of" }, ">" },
+	{ { "upward", "of" }, ">" }, { { "north", "of" }, ">" }, { { "surpass" }, ">" }, { { "surpassing" }, ">" },
+	{ { "greater", "than", "or", "equal", "to" }, ">=" }, { { "more", "than", "or", "equal", "to" }, ">=" },
+	{ { "at", "least" }, ">=" }, { { "no", "less", "than" }, ">=" }, { { "no", "fewer", "than" }, ">=" },
+	{ { "not", "less", "than" }, ">=" }, { { "not", "fewer", "than" }, ">=" }, { { "a", "minimum", "of" }, ">=" },
+	{ { "less", "than", "or", "equal", "to" }, "<=" }, { { "fewer", "than", "or", "equal", "to" }, "<=" },
+	{ { "up", "to" }, "<=" }, { { "at", "most" }, "<=" }, { { "no", "more", "than" }, "<=" }, { { "not", "more", "than" }, "<=" },
+	{ { "a", "maximum", "of" }, "<=" }, { { "as", "many", "as" }, "<=" }, { { "as", "much", "as" }, "<=" }, { { "as", "high", "as" }, "<=" },
+	{ { "less", "than" }, "<" }, { { "fewer", "than" }, "<" }, { { "lower", "than" }, "<" }, { { "smaller", "than" }, "<" },
+	{ { "just", "under" }, "<" }, { { "under" }, "<" }, { { "just", "below" }, "<" }, { { "below" }, "<" },
+	{ { "short", "of" }, "<" },
+	{ { "about" }, "~" }, { { "around" }, "~" }, { { "approximately" }, "~" }, { { "approx" }, "~" },
+	{ { "roughly" }, "~" }, { { "nearly" }, "~" }, { { "almost" }, "~" }, { { "close", "to" }, "~" },
+	{ { "some" }, "~" }, { { "an", "estimated" }, "~" }, { { "estimated" }, "~" }, { { "circa" }, "~" },
+	{ { "just", "about" }, "~" }, { { "more", "or", "less" }, "~" }, { { "somewhere", "around" }, "~" },
+	{ { "exactly" }, "=" }, { { "precisely" }, "=" }, { { "equal", "to" }, "=" }, { { "equals" }, "=" },
+	{ { "equals", "to" }, "=" }, { { "just" }, "=" }, { { "only" }, "=" },
+	{ { NULL }, NULL }
 };
 
 static const struct hedge after[] = {
-	{ "or more", ">=" }, { "and more", ">=" }, { "and over", ">=" }, { "or over", ">=" },
-	{ "and above", ">=" }, { "or above", ">=" }, { "or older", ">=" }, { "and older", ">=" },
-	{ "and up", ">=" }, { "or greater", ">=" }, { "or higher", ">=" }, { "plus", ">=" },
-	{ "or less", "<=" }, { "or fewer", "<=" }, { "and under", "<=" }, { "or under", "<=" },
-	{ "and below", "<=" }, { "or below", "<=" }, { "or younger", "<=" }, { "and younger", "<=" },
-	{ "or so", "~" }, { "or thereabouts", "~" }, { "odd", "~" },
-	{ NULL, NULL }
+	{ { "or", "more" }, ">=" }, { { "and", "more" }, ">=" }, { { "and", "over" }, ">=" }, { { "or", "over" }, ">=" },
+	{ { "and", "above" }, ">=" }, { { "or", "above" }, ">=" }, { { "or", "older" }, ">=" }, { { "and", "older" }, ">=" },
+	{ { "and", "up" }, ">=" }, { { "or", "greater" }, ">=" }, { { "or", "higher" }, ">=" }, { { "plus" }, ">=" },
+	{ { "or", "less" }, "<=" }, { { "or", "fewer" }, "<=" }, { { "and", "under" }, "<=" }, { { "or", "under" }, "<=" },
+	{ { "and", "below" }, "<=" }, { { "or", "below" }, "<=" }, { { "or", "younger" }, "<=" }, { { "and", "younger" }, "<=" },
+	{ { "or", "so" }, "~" }, { { "or", "thereabouts" }, "~" }, { { "odd" }, "~" },
+	{ { NULL }, NULL }
 };
 
 /* Matches the words of h ending just before token i (not before floor);
  * returns the first token of the match, or (size_t)-1. */
 static size_t
-match_before(const num_scanner *S, size_t i, const char *h)
+match_before(const num_scanner *S, size_t i, const char *const *w)
 {
-	const char *w[6];
 	size_t nw = 0;
-	char buf[64];
-	size_t hl = strlen(h);
-	memcpy(buf, h, hl + 1);
-	for (char *q = strtok(buf, " "); q != NULL && nw < 6; q = strtok(NULL, " "))
-		w[nw++] = q;
-	if (nw > i || i - nw < S->floor)
+	while (w[nw] != NULL)
+		nw++;
+	if (nw > i || i - nw < S->floor || !is_word(S, i - 1, w[nw - 1]))
 		return (size_t)-1;
-	for (size_t k = 0; k < nw; k++)
+	for (size_t k = 0; k + 1 < nw; k++)
 		if (!is_word(S, i - nw + k, w[k]))
 			return (size_t)-1;
 	return i - nw;
 }
 
 static size_t
-match_after(const num_scanner *S, size_t j, const char *h)
+match_after(const num_scanner *S, size_t j, const char *const *w)
 {
-	char buf[64];
-	size_t hl = strlen(h), k = j;
-	memcpy(buf, h, hl + 1);
-	for (char *q = strtok(buf, " "); q != NULL; q = strtok(NULL, " "))
-		if (!is_word(S, k++, q))
+	for (size_t k = 0; w[k] != NULL; k++)
+		if (!is_word(S, j + k, w[k]))
 			return (size_t)-1;
-	return k;
+	size_t k = 0;
+	while (w[k] != NULL)
+		k++;
+	return j + k;
 }
 
 /* Words before "up to" that make it a direction, not a bound. */
@@ -765,13 +761,26 @@ motion_verb(const num_scanner *S, size_t j)
 static const char *
 hedge_before(const num_scanner *S, size_t i, size_t *hs)
 {
-	for (const struct hedge *h = before; h->words != NULL; h++) {
-		size_t k = match_before(S, i, h->words);
+	static uint32_t last_words[27]; /* by first letter: bit n for a last word of n letters */
+	if (last_words[0] == 0) {
+		last_words[0] = 1;
+		for (const struct hedge *h = before; h->w[0] != NULL; h++) {
+			size_t n = 0;
+			while (h->w[n + 1] != NULL)
+				n++;
+			last_words[num_word_letter[(unsigned char)h->w[n][0]]] |= 1u << strlen(h->w[n]);
+		}
+	}
+	if (i == 0 || T(i - 1).t != T_WORD || tlen(S, i - 1) >= 32 ||
+	    !(last_words[num_word_letter[(unsigned char)S->p[T(i - 1).s]]] >> tlen(S, i - 1) & 1))
+		return NULL; /* every hedge ends in a word, and not this one */
+	for (const struct hedge *h = before; h->w[0] != NULL; h++) {
+		size_t k = match_before(S, i, h->w);
 		if (k == (size_t)-1)
 			continue;
-		if (strcmp(h->words, "up to") == 0 && k > 0 && motion_verb(S, k - 1))
+		if (strcmp(h->w[0], "up") == 0 && k > 0 && motion_verb(S, k - 1))
 			continue;
-		if ((strcmp(h->words, "just") == 0 || strcmp(h->words, "only") == 0))
+		if (h->w[1] == NULL && (strcmp(h->w[0], "just") == 0 || strcmp(h->w[0], "only") == 0))
 			continue; /* kept as words of no comparison */
 		*hs = k;
 		return h->cmp;
@@ -1060,19 +1069,28 @@ date_time(num_scanner *S, size_t i)
 static size_t
 relative(num_scanner *S, size_t i, int all)
 {
-	static const struct { const char *w; const char *v; } rel[] = {
-		{ "the last but one", "end-1" }, { "the one before the last one", "end-1" },
-		{ "the one before the last", "end-1" }, { "the second to last", "end-1" },
-		{ "second to last", "end-1" }, { "next to last", "end-1" }, { "penultimate", "end-1" },
-		{ "antepenultimate", "end-2" }, { "previous one", "current-1" },
-		{ "next one", "current+1" }, { "current one", "current+0" }, { "last", "end+0" },
-		{ "next", "current+1" }, { "previous", "current-1" }, { "current", "current+0" },
-		{ NULL, NULL }
+	/* only: every phrase is read by default; the others, which are "last
+	 * year" and "next week" in a briefing, only with --relative */
+	static const struct { const char *w[7]; const char *v; int only; } rel[] = {
+		{ { "the", "last", "but", "one" }, "end-1", 0 },
+		{ { "the", "one", "before", "the", "last", "one" }, "end-1", 0 },
+		{ { "the", "one", "before", "the", "last" }, "end-1", 0 },
+		{ { "the", "second", "to", "last" }, "end-1", 0 },
+		{ { "second", "to", "last" }, "end-1", 0 }, { { "next", "to", "last" }, "end-1", 0 },
+		{ { "penultimate" }, "end-1", 0 }, { { "antepenultimate" }, "end-2", 0 },
+		{ { "previous", "one" }, "current-1", 1 }, { { "next", "one" }, "current+1", 1 },
+		{ { "current", "one" }, "current+0", 1 }, { { "last" }, "end+0", 1 },
+		{ { "next" }, "current+1", 1 }, { { "previous" }, "current-1", 1 },
+		{ { "current" }, "current+0", 1 },
+		{ { NULL }, NULL, 0 }
 	};
-	for (size_t r = 0; rel[r].w != NULL; r++) {
-		/* "last", "next" alone are last year, next week in a briefing */
-		if (!all && (strchr(rel[r].w, ' ') == NULL ? !strstr(rel[r].w, "ultimate") : strncmp(rel[r].w, "next one", 8) == 0 ||
-		             strncmp(rel[r].w, "previous one", 12) == 0 || strncmp(rel[r].w, "current one", 11) == 0))
+	if (!(wflags(S, i) & NF_REL))
+		return i;
+	if (is_word(S, i, "the") && !is_word(S, i + 1, "last") && !is_word(S, i + 1, "one") &&
+	    !is_word(S, i + 1, "second"))
+		return i;
+	for (size_t r = 0; rel[r].w[0] != NULL; r++) {
+		if (rel[r].only && !all)
 			continue;
 		size_t e = match_after(S, i, rel[r].w);
 		if (e == (size_t)-1)
@@ -1516,13 +1534,11 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		e->value = c->v;
 		/* hedge after: 18 and over, 100,000 or more */
 		if (!cmp && !modifier) {
-			for (const struct hedge *h = after; h->words != NULL; h++) {
-				size_t k = match_after(S, j, h->words);
+			for (const struct hedge *h = after; h->w[0] != NULL && j < NT && T(j).t == T_WORD; h++) {
+				size_t k = match_after(S, j, h->w);
 				if (k == (size_t)-1)
 					continue;
-				if ((strcmp(h->words, "plus") == 0) && core_start(S, k))
-					continue;
-				if (core_start(S, k) && strcmp(h->words, "odd") != 0 && !is_word(S, k, "a"))
+				if (core_start(S, k) && strcmp(h->w[0], "odd") != 0 && !is_word(S, k, "a"))
 					continue; /* 200 or more than 300: the next is its own */
 				cmp = h->cmp;
 				e->hedge_s = T(j).s;
@@ -1806,10 +1822,14 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 	while (i < NT) {
 		const ntok *t = &T(i);
 		int r = t->t == T_WORD && t->w != NULL ? t->w->role : NW_NONE;
+		if (t->t == T_WORD && t->w == NULL && !(t->upper && tlen(S, i) <= 3)) {
+			i++; /* most words: nothing to read */
+			continue;
+		}
 		int cand = t->t == T_NUM || t->t == T_VFRAC || (t->t == T_PUNCT && t->ch != ',' && t->ch != '(') ||
 		           (t->t == T_WORD && (r != NW_NONE || (t->upper && tlen(S, i) <= 3) ||
-		                               is_word(S, i, "tens") || is_word(S, i, "per")));
-		if (t->t == T_WORD && url_start(S, i)) {
+		                               (t->w->flags & NF_CAND)));
+		if (t->t == T_WORD && t->w != NULL && (t->w->flags & NF_CAND) && url_start(S, i)) {
 			/* a web address: its digits are not claims */
 			i++;
 			while (i < NT && !T(i).sp)
@@ -1817,7 +1837,8 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 			S->floor = i;
 			continue;
 		}
-		if (t->t == T_WORD && (nx = relative(S, i, S->flags & NUM_SCAN_RELATIVE)) != i) {
+		if (t->t == T_WORD && t->w != NULL && (t->w->flags & NF_REL) &&
+		    (nx = relative(S, i, S->flags & NUM_SCAN_RELATIVE)) != i) {
 			i = S->floor = nx;
 			continue;
 		}
@@ -1837,17 +1858,27 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 			i = S->floor = nx;
 			continue;
 		}
-		if ((r == NW_HUNDRED || r == NW_SCALE || r == NW_DOZEN || is_word(S, i, "tens")) && vague(S, i, &nx)) {
+		if ((r == NW_HUNDRED || r == NW_SCALE || r == NW_DOZEN || (t->t == T_WORD && is_word(S, i, "tens"))) &&
+		    vague(S, i, &nx)) {
 			i = S->floor = nx;
 			continue;
 		}
-		if ((r == NW_PERCENT || is_word(S, i, "per")) && percent_of(S, i, &nx)) {
+		if ((r == NW_PERCENT || (t->t == T_WORD && is_word(S, i, "per"))) && percent_of(S, i, &nx)) {
 			i = S->floor = nx;
 			continue;
 		}
 		if ((t->t == T_NUM || is_spelled(r)) && over_fraction(S, i, &nx)) {
 			i = S->floor = nx;
 			continue;
+		}
+		if (r == NW_A) {
+			/* a million, a half, a third of: else "a" starts nothing */
+			int r1 = role(S, i + 1);
+			if (r1 != NW_HUNDRED && r1 != NW_SCALE && r1 != NW_DOZEN && r1 != NW_HALF &&
+			    r1 != NW_QUARTER && r1 != NW_ORD) {
+				i++;
+				continue;
+			}
 		}
 		if (try_expr(S, i, &nx)) {
 			i = S->floor = nx;

@@ -9,6 +9,7 @@
 enum { C_OTHER, C_SPACE, C_DIGIT, C_UPPER, C_LOWER };
 
 static unsigned char cls[256];
+static unsigned char ascii_alpha[256];
 
 static void
 init_cls(void)
@@ -21,6 +22,8 @@ init_cls(void)
 		cls[c] = C_LOWER;
 	for (int c = 'A'; c <= 'Z'; c++)
 		cls[c] = C_UPPER;
+	for (int c = 0; c < 128; c++)
+		ascii_alpha[c] = cls[c] == C_UPPER || cls[c] == C_LOWER;
 	cls[' '] = cls['\t'] = cls['\n'] = cls['\r'] = cls['\f'] = cls['\v'] = C_SPACE;
 }
 
@@ -76,20 +79,25 @@ push(ntoks *o)
 		o->v = bk_xrealloc(o->v, o->cap * sizeof *o->v);
 	}
 	ntok *t = &o->v[o->n++];
-	memset(t, 0, sizeof *t);
+	t->cap = t->upper = 0;
+	t->ch = 0;
+	t->w = NULL;
+	t->looked = 0;
 	return t;
 }
 
 /* The lexicon entry of a word: lower-cased ASCII, with ’ read as '. */
-static void
-lookup(const char *p, ntok *t)
+void
+num_tok_lookup(const char *p, ntok *t)
 {
 	char low[24];
 	size_t k = 0;
+	t->looked = 1;
+	t->w = NULL;
+	if (t->t != T_WORD || t->e - t->s > 20)
+		return;
 	for (size_t i = t->s; i < t->e; i++) {
 		unsigned char c = (unsigned char)p[i];
-		if (k == sizeof low)
-			return;
 		if (c < 0x80) {
 			low[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		} else if (c == 0xE2 && i + 2 < t->e && (unsigned char)p[i + 1] == 0x80 &&
@@ -108,6 +116,7 @@ num_tokenize(const char *p, size_t n, ntoks *out)
 {
 	if (!cls_built) {
 		init_cls();
+		num_words_init();
 		cls_built = 1;
 	}
 	out->n = 0;
@@ -157,6 +166,8 @@ num_tokenize(const char *p, size_t n, ntoks *out)
 		t->cap = k == C_UPPER;
 		int upper = 1;
 		for (;;) {
+			while (i < n && ascii_alpha[(unsigned char)p[i]])
+				i++;
 			if (i >= n)
 				break;
 			unsigned char d = (unsigned char)p[i];
@@ -189,7 +200,17 @@ num_tokenize(const char *p, size_t n, ntoks *out)
 			break;
 		}
 		t->e = (uint32_t)i;
+		if (t->e - t->s > 4)
+			upper = 0; /* only short codes (USD, PM) are asked about */
+		if (upper && t->e - t->s <= 4)
+			for (uint32_t q = t->s; q < t->e; q++)
+				if (p[q] >= 'a' && p[q] <= 'z') {
+					upper = 0;
+					break;
+				}
 		t->upper = (uint8_t)upper;
-		lookup(p, t);
+		if (num_word_cand((unsigned char)p[t->s], t->e - t->s > 1 ? (unsigned char)p[t->s + 1] : 0,
+		                  t->e - t->s))
+			num_tok_lookup(p, t);
 	}
 }

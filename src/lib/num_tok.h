@@ -16,7 +16,8 @@ typedef struct ntok {
 	uint8_t cap;            /* starts with an upper-case ASCII letter */
 	uint8_t upper;          /* every letter upper-case */
 	uint32_t ch;            /* T_PUNCT: the code point; T_VFRAC: num*256+den */
-	const num_word *w;      /* T_WORD: the lexicon entry, or NULL */
+	uint8_t looked;         /* w is resolved */
+	const num_word *w;      /* T_WORD: the lexicon entry, or NULL (see num_tok_word) */
 } ntok;
 
 typedef struct ntoks {
@@ -24,7 +25,20 @@ typedef struct ntoks {
 	size_t n, cap;
 } ntoks;
 
-/* Tokenizes p[0..n) into *out (which is emptied first). */
+/* Tokenizes p[0..n) into *out (which is emptied first).  Words that may start
+ * a number are looked up in the lexicon at once; the others when first asked
+ * (most words of a transcript are never asked about). */
 void num_tokenize(const char *p, size_t n, ntoks *out);
+
+void num_tok_lookup(const char *p, ntok *t);
+
+/* The lexicon entry of word token t of text p, or NULL. */
+static inline const num_word *
+num_tok_word(const char *p, const ntok *t)
+{
+	if (!t->looked)
+		num_tok_lookup(p, (ntok *)t);
+	return t->w;
+}
 
 #endif

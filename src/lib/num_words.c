@@ -145,6 +145,13 @@ static const num_word table[] = {
 	{ "fall", NW_NONE, NF_YEARPREP, 0, 0, 0 }, { "winter", NW_NONE, NF_YEARPREP, 0, 0, 0 },
 	{ "post", NW_NONE, NF_YEARPREP, 0, 0, 0 }, { "pre", NW_NONE, NF_YEARPREP, 0, 0, 0 },
 	{ "to", NW_NONE, NF_STOP, 0, 0, 0 },
+	{ "tens", NW_NONE, NF_CAND, 0, 0, 0 }, { "per", NW_NONE, NF_CAND, 0, 0, 0 },
+	{ "http", NW_NONE, NF_CAND, 0, 0, 0 }, { "https", NW_NONE, NF_CAND, 0, 0, 0 },
+	{ "ftp", NW_NONE, NF_CAND, 0, 0, 0 }, { "www", NW_NONE, NF_CAND, 0, 0, 0 },
+	{ "the", NW_NONE, NF_REL, 0, 0, 0 }, { "second", NW_NONE, NF_REL, 0, 0, 0 },
+	{ "next", NW_NONE, NF_REL, 0, 0, 0 }, { "last", NW_NONE, NF_REL, 0, 0, 0 },
+	{ "previous", NW_NONE, NF_REL, 0, 0, 0 }, { "current", NW_NONE, NF_REL, 0, 0, 0 },
+	{ "penultimate", NW_NONE, NF_REL, 0, 0, 0 }, { "antepenultimate", NW_NONE, NF_REL, 0, 0, 0 },
 
 	/* verbs: a number before them is a subject, not a count of them */
 	V("is"), V("are"), V("was"), V("were"), V("be"), V("been"), V("being"), V("has"),
@@ -181,7 +188,29 @@ static const num_word table[] = {
 #define NSLOT 2048
 
 static num_word slots[NSLOT];
+static uint8_t slot_len[NSLOT];
 static int built;
+uint32_t num_word_cand_bits[27][27]; /* [first][second letter]: bit n for a candidate of n bytes */
+
+const unsigned char num_word_letter[256] = {
+	['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3, ['d'] = 4, ['D'] = 4, ['e'] = 5, ['E'] = 5, ['f'] = 6, ['F'] = 6, ['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8, ['i'] = 9, ['I'] = 9, ['j'] = 10, ['J'] = 10, ['k'] = 11, ['K'] = 11, ['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13, ['n'] = 14, ['N'] = 14, ['o'] = 15, ['O'] = 15, ['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17, ['r'] = 18, ['R'] = 18, ['s'] = 19, ['S'] = 19, ['t'] = 20, ['T'] = 20, ['u'] = 21, ['U'] = 21, ['v'] = 22, ['V'] = 22, ['w'] = 23, ['W'] = 23, ['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25, ['z'] = 26, ['Z'] = 26
+};
+
+static int
+letter(unsigned char c)
+{
+	return num_word_letter[c];
+}
+
+static int
+is_cand(const num_word *e)
+{
+	switch (e->role) {
+	case NW_NONE: case NW_AND: case NW_POINT: case NW_CUR: case NW_UNIT:
+		return (e->flags & (NF_CAND | NF_REL)) != 0;
+	}
+	return 1;
+}
 
 static uint32_t
 hash(const char *w, size_t n)
@@ -202,8 +231,11 @@ build(void)
 		while (slots[h].w != NULL && strcmp(slots[h].w, e->w) != 0)
 			h = (h + 1) & (NSLOT - 1);
 		num_word *s = &slots[h];
+		if (is_cand(e) && n < 32)
+			num_word_cand_bits[letter((unsigned char)e->w[0])][letter((unsigned char)e->w[1])] |= 1u << n;
 		if (s->w == NULL) {
 			*s = *e;
+			slot_len[h] = (uint8_t)n;
 			continue;
 		}
 		/* a second listing adds a role */
@@ -219,6 +251,13 @@ build(void)
 	built = 1;
 }
 
+void
+num_words_init(void)
+{
+	if (!built)
+		build();
+}
+
 const num_word *
 num_word_find(const char *w, size_t n)
 {
@@ -226,7 +265,7 @@ num_word_find(const char *w, size_t n)
 		build();
 	uint32_t h = hash(w, n) & (NSLOT - 1);
 	while (slots[h].w != NULL) {
-		if (strncmp(slots[h].w, w, n) == 0 && slots[h].w[n] == '\0')
+		if (slot_len[h] == n && memcmp(slots[h].w, w, n) == 0)
 			return &slots[h];
 		h = (h + 1) & (NSLOT - 1);
 	}

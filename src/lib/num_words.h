@@ -35,7 +35,9 @@ enum {
 	NF_YEARPREP = 4,  /* in, since, by... : a 4-digit number after it is a year */
 	NF_POW = 8,       /* NW_ORD val is a power of ten (hundredth, millionth) */
 	NF_ABBR = 16,     /* an abbreviation (bn, Jan): needs care */
-	NF_VERB = 32      /* a verb that follows a subject: "2019 marks", "one is" */
+	NF_VERB = 32,     /* a verb that follows a subject: "2019 marks", "one is" */
+	NF_CAND = 64,     /* may start something the scanner reads: tens of, per cent, http */
+	NF_REL = 128      /* may start a relative ordinal: the last but one, penultimate */
 };
 
 enum num_cur { CUR_NONE, CUR_CNY, CUR_USD, CUR_EUR, CUR_GBP, CUR_JPY, CUR_HKD, CUR_INR, CUR_CHF, CUR_CAD, CUR_AUD, CUR_RUB, CUR_KRW };
@@ -48,6 +50,18 @@ typedef struct num_word {
 	uint8_t val2;
 	uint32_t val;
 } num_word;
+
+/* Could the word of n bytes starting with bytes c0 c1 be one that starts a
+ * number or another phrase the scanner reads (not a mere function word)?  A
+ * quick filter: false means certainly not. */
+extern uint32_t num_word_cand_bits[27][27];
+extern const unsigned char num_word_letter[256]; /* a..z, A..Z -> 1..26, else 0 */
+void num_words_init(void);
+static inline int
+num_word_cand(unsigned char c0, unsigned char c1, size_t n)
+{
+	return n < 32 && (num_word_cand_bits[num_word_letter[c0]][num_word_letter[c1]] >> n & 1);
+}
 
 /* The entry for the lower-case word w[0..n), or NULL. */
 const num_word *num_word_find(const char *w, size_t n);
