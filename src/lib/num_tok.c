@@ -214,3 +214,40 @@ num_tokenize(const char *p, size_t n, ntoks *out)
 			num_tok_lookup(p, t);
 	}
 }
+
+int
+num_text_may_have(const char *p, size_t n, int relative)
+{
+	if (!cls_built) {
+		init_cls();
+		num_words_init();
+		cls_built = 1;
+	}
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+		if (ascii_alpha[c]) {
+			size_t s = i;
+			while (i < n && ascii_alpha[(unsigned char)p[i]])
+				i++;
+			if (num_word_trigger_maybe(c, i - s > 1 ? (unsigned char)p[s + 1] : 0, i - s)) {
+				ntok t = { (uint32_t)s, (uint32_t)i, T_WORD, 0, 0, 0, 0, 0, NULL };
+				num_tok_lookup(p, &t);
+				if (t.w != NULL && num_word_trigger(t.w, relative))
+					return 1;
+			}
+			continue;
+		}
+		if (cls[c] == C_DIGIT)
+			return 1;
+		if (c >= 0x80) {
+			unsigned cp;
+			i += bk_utf8_decode(p + i, n - i, &cp);
+			if (vfrac(cp))
+				return 1;
+			continue;
+		}
+		i++;
+	}
+	return 0;
+}

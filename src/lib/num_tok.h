@@ -32,6 +32,10 @@ void num_tokenize(const char *p, size_t n, ntoks *out);
 
 void num_tok_lookup(const char *p, ntok *t);
 
+/* Might p[0..n) hold a number at all: a digit, a vulgar fraction, a number
+ * word or an ordinal?  A fast pass that lets most sentences be skipped. */
+int num_text_may_have(const char *p, size_t n, int relative);
+
 /* The lexicon entry of word token t of text p, or NULL. */
 static inline const num_word *
 num_tok_word(const char *p, const ntok *t)

@@ -190,6 +190,7 @@ static const num_word table[] = {
 static num_word slots[NSLOT];
 static uint8_t slot_len[NSLOT];
 static int built;
+uint32_t num_word_trig_bits[27][27];
 uint32_t num_word_cand_bits[27][27]; /* [first][second letter]: bit n for a candidate of n bytes */
 
 const unsigned char num_word_letter[256] = {
@@ -231,6 +232,8 @@ build(void)
 		while (slots[h].w != NULL && strcmp(slots[h].w, e->w) != 0)
 			h = (h + 1) & (NSLOT - 1);
 		num_word *s = &slots[h];
+		if (n < 32 && num_word_trigger(e, 0))
+			num_word_trig_bits[letter((unsigned char)e->w[0])][letter((unsigned char)e->w[1])] |= 1u << n;
 		if (is_cand(e) && n < 32)
 			num_word_cand_bits[letter((unsigned char)e->w[0])][letter((unsigned char)e->w[1])] |= 1u << n;
 		if (s->w == NULL) {
@@ -249,6 +252,18 @@ build(void)
 		}
 	}
 	built = 1;
+}
+
+int
+num_word_trigger(const num_word *w, int relative)
+{
+	switch (w->role) {
+	case NW_ZERO: case NW_DIGIT: case NW_TEEN: case NW_TENS: case NW_HUNDRED: case NW_SCALE:
+	case NW_DOZEN: case NW_ORD: case NW_HALF: case NW_QUARTER:
+		return 1;
+	}
+	/* penultimate, antepenultimate; last, next... only when asked for */
+	return (w->flags & NF_REL) && (relative || w->w[0] == 'p' || w->w[0] == 'a');
 }
 
 void

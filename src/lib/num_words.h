@@ -55,6 +55,7 @@ typedef struct num_word {
  * number or another phrase the scanner reads (not a mere function word)?  A
  * quick filter: false means certainly not. */
 extern uint32_t num_word_cand_bits[27][27];
+extern uint32_t num_word_trig_bits[27][27];
 extern const unsigned char num_word_letter[256]; /* a..z, A..Z -> 1..26, else 0 */
 void num_words_init(void);
 static inline int
@@ -62,6 +63,16 @@ num_word_cand(unsigned char c0, unsigned char c1, size_t n)
 {
 	return n < 32 && (num_word_cand_bits[num_word_letter[c0]][num_word_letter[c1]] >> n & 1);
 }
+
+/* Could the word be one that makes a text worth reading without any digit
+ * (a number word, an ordinal, a fraction word)?  False means certainly not. */
+static inline int
+num_word_trigger_maybe(unsigned char c0, unsigned char c1, size_t n)
+{
+	return n < 32 && (num_word_trig_bits[num_word_letter[c0]][num_word_letter[c1]] >> n & 1);
+}
+/* The same, exactly, for a lexicon entry (relative: --relative words too). */
+int num_word_trigger(const num_word *w, int relative);
 
 /* The entry for the lower-case word w[0..n), or NULL. */
 const num_word *num_word_find(const char *w, size_t n);
