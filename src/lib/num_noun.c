@@ -97,6 +97,20 @@ compound_end(const ntoks *t, size_t j, size_t limit)
 	return j;
 }
 
+/* -ed and -ing forms: they modify a noun ("confirmed cases") but never head one. */
+static int
+participle(const char *p, const ntok *k)
+{
+	size_t n = k->e - k->s;
+	const char *w = p + k->s;
+	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	return n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g' &&
+	       !word_eq(p, k, "building") && !word_eq(p, k, "meeting") && !word_eq(p, k, "briefing") &&
+	       !word_eq(p, k, "hearing") && !word_eq(p, k, "funding") && !word_eq(p, k, "training") &&
+	       !word_eq(p, k, "spending") && !word_eq(p, k, "testing") && !word_eq(p, k, "housing");
+}
+
 int
 num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singular, num_np *np)
 {
@@ -108,6 +122,9 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 		k = e + 1;
 	}
 	if (nw == 0)
+		return 0;
+	/* "first discovered", "one started seeing": a verb, not a noun */
+	if (participle(p, &t->v[words[0]]) && (nw == 1 || participle(p, &t->v[words[1]])))
 		return 0;
 	np->first = j;
 	size_t head = (size_t)-1, hi = 0;

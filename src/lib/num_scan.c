@@ -1405,6 +1405,8 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 			s = i - 1;
 		else if (is_dash(S, i - 1) && i >= 2 && !T(i - 1).sp && T(i - 2).t == T_WORD)
 			s = i - 2;
+		if (s != i && (wflags(S, s) & (NF_STOP | NF_VERB)))
+			s = i; /* 42-and-0 */
 		if (s != i && s >= S->floor) {
 			if (is_word(S, s, "mid") || is_word(S, s, "post") || is_word(S, s, "pre")) {
 				/* mid-2019: a year, said below */
@@ -1433,6 +1435,9 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		*next = j;
 		return 1;
 	}
+	if (c->ordinal && c->word && (is_word(S, ce, "lady") || is_word(S, ce, "ladies") ||
+	    is_word(S, ce, "responders") || is_word(S, ce, "responder") || is_word(S, ce, "gentleman")))
+		return 0; /* titles, not ranks: First Lady, first responders */
 	if (c->one && idle_one(S, c) && !x.cur && !neg) {
 		size_t hs;
 		if (hedge_before(S, i0, &hs) == NULL)
@@ -1441,13 +1446,32 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 
 	/* suffixes: currency word, percent, unit */
 	j = suffixes(S, j, &x.cur, &x.pct, &c->unit);
+	/* 132-plus */
+	size_t plus = 0;
+	if (is_punct(S, j, '-') && glued(S, j) && is_word(S, j + 1, "plus") && glued(S, j + 1)) {
+		plus = j + 1;
+		j += 2;
+	}
+	/* a trillion-dollar package, a 10-percent cut */
+	if (is_punct(S, j, '-') && glued(S, j) && glued(S, j + 1) && !x.cur && !x.pct) {
+		size_t nx2;
+		int k;
+		if ((k = currency_after(S, j + 1, &nx2)) != 0 && nx2 == j + 2) {
+			x.cur = k;
+			j = nx2;
+		} else if ((k = percent_after(S, j + 1, &nx2)) != 0) {
+			x.pct = k;
+			j = nx2;
+		}
+	}
 	if (x.cur && c->unit)
 		c->unit = NULL;
 
 	/* hedge before */
 	size_t hs = (size_t)-1;
 	const char *cmp = NULL;
-	int modifier = is_punct(S, j, '-') && glued(S, j) && j + 1 < NT && T(j + 1).t == T_WORD && glued(S, j + 1);
+	int modifier = is_punct(S, j, '-') && glued(S, j) && j + 1 < NT && T(j + 1).t == T_WORD && glued(S, j + 1) &&
+	               !is_word(S, j + 1, "plus");
 	if (!modifier && !c->ordinal)
 		cmp = hedge_before(S, i0, &hs);
 	x.i = hs != (size_t)-1 ? hs : i0;
@@ -1552,6 +1576,11 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 				e->hedge_e = T(j).e;
 				j++;
 			}
+		}
+		if (!cmp && plus) {
+			cmp = ">=";
+			e->hedge_s = T(plus).s;
+			e->hedge_e = T(plus).e;
 		}
 		if (cmp)
 			e->cmp = cmp;
