@@ -81,6 +81,7 @@ content(const char *p, const ntok *k)
 	switch (w->role) {
 	case NW_DIGIT: case NW_TEEN: case NW_TENS: case NW_ZERO: case NW_HUNDRED:
 	case NW_SCALE: case NW_PERCENT: case NW_NEG: case NW_AND: case NW_POINT:
+	case NW_DOZEN: case NW_HALF: case NW_QUARTER: case NW_A:
 		return 0;
 	}
 	return 1;
@@ -117,6 +118,9 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 	size_t words[6], nw = 0;
 	size_t k = j;
 	while (k < limit && nw < 4 && content(p, &t->v[k])) {
+		/* "hospital opened": a participle after a noun starts the predicate */
+		if (nw > 0 && participle(p, &t->v[k]))
+			break;
 		size_t e = compound_end(t, k, limit);
 		words[nw++] = e;
 		k = e + 1;
