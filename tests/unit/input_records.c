@@ -113,6 +113,28 @@ main(void)
 	free(p);
 	free(doc);
 
+	/* no blank line at all: a paragraph past 16 MB is cut at a line end */
+	big = 20 * 1024 * 1024;
+	doc = malloc(big);
+	for (size_t i = 0; i < big; i++)
+		doc[i] = i % 64 == 63 ? '\n' : 'x';
+	p = write_tmp(doc, big);
+	in = bk_input_open(p, &o);
+	chunks = 0;
+	aligned = 1;
+	expect = 0;
+	while (bk_input_next(in, &rec) == 1) {
+		if (rec.text[rec.len - 1] != '\n' || rec.start != expect)
+			aligned = 0;
+		expect += rec.len;
+		chunks++;
+	}
+	CHECK(chunks == 2 && aligned && expect == big);
+	bk_input_close(in);
+	unlink(p);
+	free(p);
+	free(doc);
+
 	/* --tsv on a file without a text column: a clear error at open */
 	bk_inopts t = opts(BK_SHAPE_TSV, BK_CHUNK_PARAGRAPH);
 	p = write_tmp("doc\tbody\nx\ty\n", 13);
