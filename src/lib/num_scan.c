@@ -1011,6 +1011,16 @@ date_time(num_scanner *S, size_t i)
 			return emit_simple(S, NK_DATE, vt, i, i + 5), i + 5;
 		}
 	}
+	/* 2026/09/14 */
+	if (tlen(S, i) == 4 && is_punct(S, i + 1, '/') && glued(S, i + 1) && is_num(S, i + 2) &&
+	    glued(S, i + 2) && tlen(S, i + 2) <= 2 && is_punct(S, i + 3, '/') && glued(S, i + 3) &&
+	    is_num(S, i + 4) && glued(S, i + 4) && tlen(S, i + 4) <= 2) {
+		long mo = small(S, i + 2), d = small(S, i + 4);
+		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+			snprintf(vt, 48, "%04ld-%02ld-%02ld", a, mo, d);
+			return emit_simple(S, NK_DATE, vt, i, i + 5), i + 5;
+		}
+	}
 	/* 5/17/2018; 9/11 */
 	if (tlen(S, i) <= 2 && is_punct(S, i + 1, '/') && glued(S, i + 1) && is_num(S, i + 2) &&
 	    glued(S, i + 2) && tlen(S, i + 2) <= 2) {
@@ -1148,7 +1158,8 @@ parse_core(num_scanner *S, size_t i, struct core *c)
 			return j;
 		/* 2 1/4; 3/4 */
 		if (!c->groups && c->ndig > 0 && is_punct(S, j, '/') && glued(S, j) && is_num(S, j + 1) &&
-		    glued(S, j + 1) && !is_punct(S, j + 2, '/')) {
+		    glued(S, j + 1) && !is_punct(S, j + 2, '/') && S->p[T(i).s] != '0' &&
+		    !(i > 0 && is_punct(S, i - 1, '/') && glued(S, i))) {
 			uint64_t a, b;
 			num_dec d = num_dec_digits(S->A, S->p + T(j + 1).s, tlen(S, j + 1), 0);
 			if (num_dec_to_u64(&c->v, &a) && num_dec_to_u64(&d, &b) && b > 1 && b <= 1000 && a < b) {
@@ -1656,7 +1667,15 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		x.i = i0 - 1;
 	}
 
-	if (e->kind != NK_NAME && e->kind != NK_YEAR && e->kind != NK_MONEY && !*e->unit) {
+	/* "First, ...", "first build roads": a spelled ordinal with no determiner
+	 * before it is an adverb, and counts no noun */
+	int adverb = e->kind == NK_ORDINAL && c->word &&
+	             !(i0 > 0 && T(i0 - 1).t == T_WORD && (is_word(S, i0 - 1, "the") || is_word(S, i0 - 1, "a") ||
+	               is_word(S, i0 - 1, "its") || is_word(S, i0 - 1, "their") || is_word(S, i0 - 1, "his") ||
+	               is_word(S, i0 - 1, "her") || is_word(S, i0 - 1, "our") || is_word(S, i0 - 1, "this") ||
+	               is_word(S, i0 - 1, "that") || is_word(S, i0 - 1, "every") || is_word(S, i0 - 1, "my") ||
+	               is_word(S, i0 - 1, "your") || is_word(S, i0 - 1, "china's") || (T(i0 - 1).cap && !is_word(S, i0 - 1, "the"))));
+	if (e->kind != NK_NAME && e->kind != NK_YEAR && e->kind != NK_MONEY && !*e->unit && !adverb) {
 		uint64_t one = 0;
 		int singular = e->kind == NK_ORDINAL ||
 		               (num_dec_set(&e->value) && num_dec_to_u64(&e->value, &one) && one == 1);
