@@ -56,6 +56,9 @@ num_noun_plural(const char *p, const ntok *k)
 	if (k->t != T_WORD || n < 2)
 		return 0;
 	char last = p[k->e - 1], prev = p[k->e - 2];
+	/* Chinese, Japanese: the same in the plural */
+	if (n > 4 && k->cap && p[k->e - 3] == 'e' && prev == 's' && last == 'e')
+		return 1;
 	if (last == 's' || last == 'S') {
 		if (prev == 's' || prev == 'S' || prev == '\'' || prev == 'u')
 			return 0;
@@ -71,7 +74,7 @@ num_noun_plural(const char *p, const ntok *k)
 static int
 content(const char *p, const ntok *k)
 {
-	if (k->t != T_WORD)
+	if (k->t != T_WORD || k->e - k->s < 2)
 		return 0;
 	const num_word *w = num_tok_word(p, k);
 	if (w == NULL)
@@ -125,8 +128,8 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 		words[nw++] = e;
 		k = e + 1;
 	}
-	if (nw == 0)
-		return 0;
+	if (nw == 0 || (nw == 1 && t->v[j].cap && k < limit && t->v[k].t == T_PUNCT && t->v[k].ch == ':'))
+		return 0; /* 100701 Tel: a label, not a noun */
 	/* "first discovered", "one started seeing": a verb, not a noun */
 	if (participle(p, &t->v[words[0]]) && (nw == 1 || participle(p, &t->v[words[1]])))
 		return 0;

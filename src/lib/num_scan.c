@@ -320,8 +320,14 @@ parse_digits(num_scanner *S, size_t i, struct core *c)
 		j = k;
 		c->ndig = 0;
 	}
-	/* glued letters after the digits */
-	if (j < NT && T(j).t == T_WORD && glued(S, j)) {
+	/* glued letters after the digits; after letters (H-1B, A380) it is a name */
+	int lettered = i > 0 && glued(S, i) && (T(i - 1).t == T_WORD ||
+	               (is_dash(S, i - 1) && i >= 2 && glued(S, i - 1) && T(i - 2).t == T_WORD));
+	if (lettered && j < NT && T(j).t == T_WORD && glued(S, j)) {
+		c->name = 1;
+		while (j < NT && glued(S, j) && (T(j).t == T_WORD || T(j).t == T_NUM))
+			j++;
+	} else if (j < NT && T(j).t == T_WORD && glued(S, j)) {
 		int sc;
 		if (ordinal_suffix(S, j) && frac == 0) {
 			c->ordinal = 1;
@@ -1530,6 +1536,7 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 					e2 = suffixes(S, e2, &cur2, &pct2, &c2.unit);
 					/* fell 0.25 percentage points to 6.5%: a change, not a range */
 					range = !(x.pct && pct2 && x.pct != pct2) && !(x.cur && cur2 && x.cur != cur2) &&
+					        num_dec_cmp(S->A, &c->v, &c2.v) < 0 && /* 88-10 is a score */
 					        !(i0 > 0 && is_dash(S, rj) && is_dash(S, i0 - 1) && glued(S, i0) && is_num(S, i0 - 2));
 					r2 = e2;
 				}
@@ -1623,7 +1630,8 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 	} else if (c->ordinal) {
 		e->kind = NK_ORDINAL;
 	} else if (c->decade) {
-		e->kind = NK_YEAR;
+		/* the 1990s are years; "in their 80s" is an age */
+		e->kind = c->ndig == 4 ? NK_YEAR : NK_CARDINAL;
 		e->low = c->v;
 		uint64_t y;
 		num_dec_to_u64(&c->v, &y);
