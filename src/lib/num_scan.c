@@ -1456,8 +1456,10 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 	    is_word(S, ce, "responders") || is_word(S, ce, "responder") || is_word(S, ce, "gentleman")))
 		return 0; /* titles, not ranks: First Lady, first responders */
 	if (c->one && idle_one(S, c) && !x.cur && !neg) {
+		/* "at least one of them" counts; "brought about one of the" does not */
 		size_t hs;
-		if (hedge_before(S, i0, &hs) == NULL)
+		const char *hc = hedge_before(S, i0, &hs);
+		if (hc == NULL || strcmp(hc, "~") == 0)
 			return 0;
 	}
 
@@ -1515,7 +1517,8 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 	size_t r2 = rj;
 	if (!c->ordinal && !c->decade && !(c->one && modifier)) {
 		int conn = 0;
-		if (is_word(S, rj, "to") || is_word(S, rj, "through") || is_word(S, rj, "thru"))
+		if (is_word(S, rj, "to") || is_word(S, rj, "through") || is_word(S, rj, "thru") ||
+		    (suspended && (is_word(S, rj, "or") || is_word(S, rj, "and"))))
 			conn = 1;
 		else if (between == 1 && is_word(S, rj, "and"))
 			conn = 1;

@@ -176,7 +176,7 @@ static const num_word table[] = {
 	S("when"), S("why"), S("how"), S("not"), S("no"), S("not"), S("ago"), S("too"),
 	S("last"), S("next"), S("later"), S("earlier"), S("whether"), S("both"), S("either"),
 	S("neither"), S("via"), S("upon"), S("toward"), S("towards"), S("along"), S("beyond"),
-	S("respectively"), S("altogether"), S("apiece"), S("each"), S("plus"), S("times"),
+	S("respectively"), S("altogether"), S("apiece"), S("each"), S("plus"),
 	S("i'm"), S("we're"), S("you're"), S("they're"), S("it's"), S("that's"), S("there's"),
 	S("we've"), S("they've"), S("i've"), S("don't"), S("didn't"), S("won't"), S("can't"),
 	S("or"), S("versus"), S("vs"), S("like"), S("where"), S("once"), S("twice"),
