@@ -121,8 +121,9 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 	size_t words[6], nw = 0;
 	size_t k = j;
 	while (k < limit && nw < 4 && content(p, &t->v[k])) {
-		/* "hospital opened": a participle after a noun starts the predicate */
-		if (nw > 0 && participle(p, &t->v[k]))
+		/* "hospital opened": a participle after a noun starts the predicate;
+		 * after a count of one, so does a word in -s ("one person takes") */
+		if (nw > 0 && (participle(p, &t->v[k]) || (singular && num_noun_plural(p, &t->v[k]))))
 			break;
 		size_t e = compound_end(t, k, limit);
 		words[nw++] = e;

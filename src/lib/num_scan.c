@@ -448,6 +448,8 @@ parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 		}
 		if ((inner && !(i > 0 && role(S, i - 1) == NW_A)) || (wflags(S, i) & NF_PLURAL) || role(S, i) == NW_QUARTER)
 			return i;
+		if (i > 0 && (role(S, i - 1) == NW_ORD || is_word(S, i - 1, "the")))
+			return i; /* the second half of the year: a period */
 		/* "half" alone: "more than half", "half of them" */
 		if (!is_word(S, i + 1, "of") && !(i > 0 && (is_word(S, i - 1, "than") ||
 		    is_word(S, i - 1, "over") || is_word(S, i - 1, "nearly") || is_word(S, i - 1, "almost") ||
@@ -1285,6 +1287,19 @@ idle_one(const num_scanner *S, const struct core *c)
 	return 0;
 }
 
+static int
+time_unit(const num_scanner *S, size_t j)
+{
+	static const char *const units[] = {
+		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+		"time", "term", "dose", "shot", "page", "point", "percent", NULL
+	};
+	for (size_t k = 0; units[k] != NULL; k++)
+		if (is_word(S, j, units[k]))
+			return 1;
+	return 0;
+}
+
 /* Label words before a number that make it a name: Article 23, Resolution 2231. */
 static int
 label_before(const num_scanner *S, size_t i)
@@ -1452,6 +1467,13 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		*next = j;
 		return 1;
 	}
+	/* people-first, number-one: a spelled number inside a compound word */
+	if (c->word && i > 1 && is_punct(S, i - 1, '-') && glued(S, i - 1) && glued(S, i) &&
+	    T(i - 2).t == T_WORD && !is_spelled(role(S, i - 2)) && role(S, i - 2) != NW_HUNDRED)
+		return 0;
+	/* one-stop, one-and-done: only one-year, one-day... count */
+	if (c->one && is_punct(S, ce, '-') && glued(S, ce) && glued(S, ce + 1) && !time_unit(S, ce + 1))
+		return 0;
 	if (c->ordinal && c->word && (is_word(S, ce, "lady") || is_word(S, ce, "ladies") ||
 	    is_word(S, ce, "responders") || is_word(S, ce, "responder") || is_word(S, ce, "gentleman")))
 		return 0; /* titles, not ranks: First Lady, first responders */
@@ -1671,6 +1693,10 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		e->noun_s = T(name_end - 1).s;
 		e->noun_e = T(name_end - 1).e;
 	}
+	/* World War Two, Air Force One: a capitalized number word inside a name */
+	if (e->kind == NK_CARDINAL && c->word && T(i).cap && i > S->floor && i0 == i && T(i - 1).t == T_WORD &&
+	    T(i - 1).cap && hs == (size_t)-1 && !range)
+		e->kind = NK_NAME;
 	/* Article 23, Resolution 2231 */
 	if ((e->kind == NK_CARDINAL || e->kind == NK_YEAR) && c->digits && !range && label_before(S, i0) &&
 	    hs == (size_t)-1 && i0 - 1 >= S->floor) {
