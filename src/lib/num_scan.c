@@ -816,10 +816,11 @@ currency_before(const num_scanner *S, size_t j, size_t *next)
 	}
 	if (T(j).t != T_WORD)
 		return 0;
-	/* US$, HK$, A$, C$ */
-	if (is_punct(S, j + 1, '$') && glued(S, j + 1)) {
+	/* US$, HK$, A$, C$ (and "US $" as tokenized news text writes them) */
+	if (is_punct(S, j + 1, '$') && (glued(S, j + 1) || tlen(S, j) <= 2)) {
 		int cur = is_word(S, j, "us") ? CUR_USD : is_word(S, j, "hk") ? CUR_HKD :
-		          is_word(S, j, "a") && T(j).upper ? CUR_AUD : is_word(S, j, "c") && T(j).upper ? CUR_CAD : 0;
+		          is_word(S, j, "a") && (T(j).upper || glued(S, j + 1)) ? CUR_AUD :
+		          is_word(S, j, "c") && (T(j).upper || glued(S, j + 1)) ? CUR_CAD : 0;
 		if (cur) {
 			*next = j + 2;
 			return cur;
@@ -848,6 +849,14 @@ currency_after(const num_scanner *S, size_t j, size_t *next)
 	if (is_word(S, j, "hong") && is_word(S, j + 1, "kong") && is_word(S, j + 2, "dollars")) {
 		*next = j + 3;
 		return CUR_HKD;
+	}
+	if (is_word(S, j + 1, "dollars")) {
+		int cur = is_word(S, j, "australian") ? CUR_AUD : is_word(S, j, "canadian") ? CUR_CAD :
+		          is_word(S, j, "american") ? CUR_USD : 0;
+		if (cur) {
+			*next = j + 2;
+			return cur;
+		}
 	}
 	if (role(S, j) == NW_CUR) {
 		if (is_word(S, j, "won") || is_word(S, j, "pounds") || is_word(S, j, "francs")) {
@@ -1561,6 +1570,8 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 					e2 = suffixes(S, e2, &cur2, &pct2, &c2.unit);
 					/* fell 0.25 percentage points to 6.5%: a change, not a range */
 					range = !(x.pct && pct2 && x.pct != pct2) && !(x.cur && cur2 && x.cur != cur2) &&
+					        !(x.pct && cur2) && !(x.cur && pct2) &&
+					        !(c->unit && c2.unit && strcmp(c->unit, c2.unit) != 0) &&
 					        num_dec_cmp(S->A, &c->v, &c2.v) < 0 && /* 88-10 is a score */
 					        !(i0 > 0 && is_dash(S, rj) && is_dash(S, i0 - 1) && glued(S, i0) && is_num(S, i0 - 2));
 					r2 = e2;

@@ -13,7 +13,8 @@ number to 12 significant digits.  Per suite, the rows that answer it:
   numberrange rows with a bound: cmp > >= < <= gives (low,) [low,) (,high)
               (,high]; a range [low,high]; endpoints compared, plus the
               bracket of one-sided bounds
-  currency    kind money
+  currency    kind money (span without hedge words, as for every suite
+              but numberrange)
   dimension   rows with a unit of measurement
 
 F1 = 2PR/(P+R) over all cases, true positives counted per case as the
@@ -91,7 +92,7 @@ def pair(suite, r):
     if suite == 'number' and r['kind'] == 'money':
         text = re.sub(r'^(us\$|hk\$|\$|€|£|¥|rmb|usd|cny|eur)\s*', '', text)
         text = re.sub(r'\s*(yuan|dollars?|euros?|us dollars|rmb|pounds|yen)$', '', text)
-    if suite == 'number' and r['hedge']:
+    if suite != 'numberrange' and r['hedge']:
         h = r['hedge']
         if text.startswith(h):
             text = text[len(h):].lstrip()
