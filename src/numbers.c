@@ -90,6 +90,30 @@ put_words(struct numbers *nb, const char *p, size_t s, size_t e, int lower)
 	bk_out_field(nb->buf.p, nb->buf.len);
 }
 
+/* The hedge column: one or two hedges, lower-cased, joined by a space. */
+static void
+put_hedges(struct numbers *nb, const char *sent, const num_expr *e)
+{
+	bk_buf *b = &nb->buf;
+	b->len = 0;
+	size_t spans[2][2] = { { e->hedge_s, e->hedge_e }, { e->hedge2_s, e->hedge2_e } };
+	for (int k = 0; k < 2; k++) {
+		int sp = b->len > 0 && spans[k][1] > spans[k][0];
+		for (size_t i = spans[k][0]; i < spans[k][1]; i++) {
+			char c = sent[i];
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+				sp = b->len > 0;
+				continue;
+			}
+			if (sp)
+				bk_buf_addc(b, ' ');
+			sp = 0;
+			bk_buf_addc(b, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+		}
+	}
+	bk_out_field(b->p, b->len);
+}
+
 static void
 emit(void *ctx, const num_expr *e, const char *sent)
 {
@@ -118,7 +142,7 @@ emit(void *ctx, const num_expr *e, const char *sent)
 	bk_out_tab();
 	bk_out_str(e->cmp);
 	bk_out_tab();
-	put_words(nb, sent, e->hedge_s, e->hedge_e, 1);
+	put_hedges(nb, sent, e);
 	bk_out_tab();
 	put_words(nb, sent, e->scale_s, e->scale_e, 1);
 	bk_out_tab();

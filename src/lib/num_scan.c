@@ -692,7 +692,13 @@ static const struct hedge before[] = {
 	{ { "exceeds" }, ">" }, { { "exceeded" }, ">" }, { { "in", "excess", "of" }, ">" }, { { "upwards", "of" }, ">" },
 	{ { "upward", "of" }, ">" }, { { "north", "of" }, ">" }, { { "surpass" }, ">" }, { { "surpassing" }, ">" },
 	{ { "greater", "than", "or", "equal", "to" }, ">=" }, { { "more", "than", "or", "equal", "to" }, ">=" },
-	{ { "at", "least" }, ">=" }, { { "no", "less", "than" }, ">=" }, { { "no", "fewer", "than" }, ">=" },
+	{ { "at", "least" }, ">=" }, { { "at", "least", "or", "equal", "to" }, ">=" },
+	{ { "bigger", "or", "equal", "than" }, ">=" }, { { "higher", "or", "equal", "than" }, ">=" },
+	{ { "greater", "or", "equal", "than" }, ">=" }, { { "larger", "or", "equal", "than" }, ">=" },
+	{ { "equal", "to", "or", "more", "than" }, ">=" }, { { "equal", "to", "or", "greater", "than" }, ">=" },
+	{ { "smaller", "or", "equal", "than" }, "<=" }, { { "less", "or", "equal", "than" }, "<=" },
+	{ { "lower", "or", "equal", "than" }, "<=" }, { { "equal", "to", "or", "less", "than" }, "<=" },
+	{ { "equal", "to", "or", "fewer", "than" }, "<=" }, { { "no", "less", "than" }, ">=" }, { { "no", "fewer", "than" }, ">=" },
 	{ { "not", "less", "than" }, ">=" }, { { "not", "fewer", "than" }, ">=" }, { { "a", "minimum", "of" }, ">=" },
 	{ { "less", "than", "or", "equal", "to" }, "<=" }, { { "fewer", "than", "or", "equal", "to" }, "<=" },
 	{ { "up", "to" }, "<=" }, { { "at", "most" }, "<=" }, { { "no", "more", "than" }, "<=" }, { { "not", "more", "than" }, "<=" },
@@ -778,6 +784,26 @@ hedge_before(const num_scanner *S, size_t i, size_t *hs)
 				n++;
 			last_words[num_word_letter[(unsigned char)h->w[n][0]]] |= 1u << strlen(h->w[n]);
 		}
+	}
+	/* >10, < = 100, >= 30, ≤ 5 */
+	if (i > S->floor && T(i - 1).t == T_PUNCT) {
+		size_t k = i - 1;
+		int eq = 0;
+		if (T(k).ch == '=' && k > S->floor && (is_punct(S, k - 1, '<') || is_punct(S, k - 1, '>'))) {
+			eq = 1;
+			k--;
+		}
+		if (T(k).ch == '<' || T(k).ch == '>' || T(k).ch == 0x2264 || T(k).ch == 0x2265) {
+			if (k > 0 && (is_punct(S, k - 1, '<') || is_punct(S, k - 1, '>') || is_punct(S, k - 1, '=')))
+				return NULL; /* <>30, =>30 */
+			*hs = k;
+			if (T(k).ch == 0x2264)
+				return "<=";
+			if (T(k).ch == 0x2265)
+				return ">=";
+			return T(k).ch == '<' ? (eq ? "<=" : "<") : (eq ? ">=" : ">");
+		}
+		return NULL;
 	}
 	if (i == 0 || T(i - 1).t != T_WORD || tlen(S, i - 1) >= 32 ||
 	    !(last_words[num_word_letter[(unsigned char)S->p[T(i - 1).s]]] >> tlen(S, i - 1) & 1))
@@ -1612,8 +1638,10 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		}
 	} else {
 		e->value = c->v;
-		/* hedge after: 18 and over, 100,000 or more */
-		if (!cmp && !modifier) {
+		/* hedge after: 18 and over, 100,000 or more; about 500 or more */
+		if ((!cmp || strcmp(cmp, "~") == 0) && !modifier) {
+			const char *cmp0 = cmp;
+			cmp = NULL;
 			for (const struct hedge *h = after; h->w[0] != NULL && j < NT && T(j).t == T_WORD; h++) {
 				size_t k = match_after(S, j, h->w);
 				if (k == (size_t)-1)
@@ -1621,22 +1649,24 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 				if (core_start(S, k) && strcmp(h->w[0], "odd") != 0 && !is_word(S, k, "a"))
 					continue; /* 200 or more than 300: the next is its own */
 				cmp = h->cmp;
-				e->hedge_s = T(j).s;
-				e->hedge_e = T(k - 1).e;
+				e->hedge2_s = T(j).s;
+				e->hedge2_e = T(k - 1).e;
 				j = k;
 				break;
 			}
-			if (!cmp && is_punct(S, j, '+') && glued(S, j) && !is_num(S, j + 1)) {
+			if (!cmp)
+				cmp = cmp0;
+			if ((!cmp || cmp == cmp0) && is_punct(S, j, '+') && glued(S, j) && !is_num(S, j + 1)) {
 				cmp = ">=";
-				e->hedge_s = T(j).s;
-				e->hedge_e = T(j).e;
+				e->hedge2_s = T(j).s;
+				e->hedge2_e = T(j).e;
 				j++;
 			}
 		}
-		if (!cmp && plus) {
+		if ((!cmp || strcmp(cmp, "~") == 0) && plus) {
 			cmp = ">=";
-			e->hedge_s = T(plus).s;
-			e->hedge_e = T(plus).e;
+			e->hedge2_s = T(plus).s;
+			e->hedge2_e = T(plus).e;
 		}
 		if (cmp)
 			e->cmp = cmp;

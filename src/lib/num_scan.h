@@ -23,6 +23,7 @@ typedef struct num_expr {
 	/* spans relative to the sentence; s == e when absent */
 	size_t start, end;       /* the expression as written (hedge, number, scale, currency) */
 	size_t hedge_s, hedge_e; /* "more than", "about", "or more" */
+	size_t hedge2_s, hedge2_e; /* a second hedge after the number: "about 500 [or more]" */
 	size_t scale_s, scale_e; /* "million", "hundreds of" */
 	size_t noun_s, noun_e;   /* the head noun of what is counted */
 	size_t phrase_s, phrase_e; /* its noun phrase */

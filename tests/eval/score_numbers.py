@@ -10,7 +10,7 @@ number to 12 significant digits.  Per suite, the rows that answer it:
               its hedge words (the spec's number model has neither)
   ordinal     kind ordinal (a second line runs with --relative)
   percent     kind percent (spec values "100%" read as 100)
-  numberrange rows with a bound: cmp > >= < <= gives (low,) [low,) (,high)
+  numberrange rows with a bound or a hedge: cmp > >= < <= gives (low,) [low,) (,high)
               (,high]; a range [low,high]; endpoints compared, plus the
               bracket of one-sided bounds
   currency    kind money (span without hedge words, as for every suite
@@ -80,7 +80,7 @@ def select(suite, r):
     if suite == 'percent':
         return kind == 'percent'
     if suite == 'numberrange':
-        return r['low'] != '' or r['high'] != '' or r['cmp'] != '='
+        return r['low'] != '' or r['high'] != '' or r['cmp'] != '=' or r['hedge'] != ''
     if suite == 'currency':
         return kind == 'money'
     if suite == 'dimension':
