@@ -27,17 +27,27 @@ b100=$(wc -c <"$in100")
 b1=$(wc -c <"$in1")
 b200k=$(wc -c <"$in200k")
 
-mbs() { awk -F'\t' -v n="$1" '$1 == n { v = $3 } END { print v }' "$BENCH_OUT/results.tsv"; }
+# speedup A BYTES_A B BYTES_B: how many times A's speed (bytes / median s) is B's
+secs() { awk -F'\t' -v n="$1" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv"; }
 speedup() {
-	a=$(mbs "$1") b=$(mbs "$2")
-	if [ -z "$a" ] || [ -z "$b" ]; then echo "  $1 vs $2: not measured"; return 0; fi
-	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" \
-		'BEGIN { printf "  %s is %.0fx as fast as %s\n", na, b > 0 ? a / b : 0, nb }'
+	ta=$(secs "$1") tb=$(secs "$3")
+	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
+	awk -v ta="$ta" -v tb="$tb" -v ba="$2" -v bb="$4" -v na="$1" -v nb="$3" \
+		'BEGIN { if (ta > 0 && tb > 0) printf "  %s is %.0fx as fast as %s\n", na, (ba / ta) / (bb / tb), nb }'
+}
+
+# cpu NAME BYTES CMD: user+system seconds of one run, as MB/s of CPU time (the
+# machine may be shared: wall-clock speed then says more about the neighbours)
+cpu() {
+	/usr/bin/time -f '%U %S' -o "$BENCH_OUT/.cpu.$$" sh -c "$3" >/dev/null 2>&1
+	awk -v b="$2" -v n="$1" '{ t = $1 + $2; printf "  %-40s %8.3f s CPU %7.1f MB/s of CPU time\n", n, t, (t > 0 ? b / 1e6 / t : 0) }' "$BENCH_OUT/.cpu.$$"
+	rm -f "$BENCH_OUT/.cpu.$$"
 }
 
 echo "input: $in100 ($b100 bytes of corpus transcripts); slices: $b1 and $b200k bytes"
 measure "numbers" "$b100" "$bin/numbers $in100"
 measure "numbers (1 MB slice)" "$b1" "$bin/numbers $in1"
+cpu "numbers" "$b100" "$bin/numbers $in100"
 reps=$REPS
 REPS=1
 if [ -d bench/node_modules/@microsoft/recognizers-text-number ] && command -v node >/dev/null; then
@@ -51,5 +61,6 @@ else
 	echo "  compromise: missing (cd bench && npm install compromise)"
 fi
 REPS=$reps
-speedup numbers "recognizers-text-number (1 MB slice)"
-speedup numbers "compromise (200 kB slice)"
+speedup numbers "$b100" "recognizers-text-number (1 MB slice)" "$b1"
+speedup numbers "$b100" "compromise (200 kB slice)" "$b200k"
+speedup "numbers (1 MB slice)" "$b1" "recognizers-text-number (1 MB slice)" "$b1"

@@ -167,13 +167,19 @@ numbers_record(struct numbers *nb, const bk_record *rec)
 	while (bk_next_paragraph(rec->text, rec->len, &pos, &para)) {
 		const char *p = rec->text + para.start;
 		size_t n = para.end - para.start;
-		if (!num_scan_may_have(nb->scan, p, n))
-			continue; /* most paragraphs of a briefing have a number; some don't */
+		/* Most sentences hold no number: a fast pass finds where the first
+		 * sign of one is, and sentences before it are not read at all. */
+		size_t first = num_scan_first(nb->scan, p, n);
+		if (first == n)
+			continue;
 		nb->spans.n = 0;
 		bk_sentences(p, n, &nb->sent, &nb->spans);
 		for (size_t i = 0; i < nb->spans.n; i++) {
 			bk_span s = nb->spans.v[i];
-			if (!num_scan_may_have(nb->scan, p + s.start, s.end - s.start))
+			if (s.end <= first)
+				continue;
+			if (s.start > first &&
+			    num_scan_first(nb->scan, p + s.start, s.end - s.start) == s.end - s.start)
 				continue;
 			nb->base = para.start + s.start;
 			num_scan(nb->scan, p + s.start, s.end - s.start, emit, nb);

@@ -28,7 +28,8 @@ static int
 word_eq(const char *p, const ntok *k, const char *w)
 {
 	size_t n = k->e - k->s;
-	if (strlen(w) != n)
+	char c0 = p[k->s];
+	if ((c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0) != w[0] || strlen(w) != n)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = p[k->s + i];

@@ -1937,11 +1937,11 @@ url_start(const num_scanner *S, size_t i)
 	return is_punct(S, i + 1, '@') && glued(S, i + 1) && glued(S, i + 2);
 }
 
-int
-num_scan_may_have(const num_scanner *S, const char *p, size_t n)
+size_t
+num_scan_first(const num_scanner *S, const char *p, size_t n)
 {
 	/* relative ordinals ("last") are too common for the filter to help */
-	return (S->flags & NUM_SCAN_RELATIVE) || num_text_may_have(p, n, 0);
+	return (S->flags & NUM_SCAN_RELATIVE) ? 0 : num_text_first(p, n);
 }
 
 void

@@ -37,8 +37,9 @@ enum { NUM_SCAN_RELATIVE = 1 }; /* also "last", "next", "previous" as ordinals *
 
 num_scanner *num_scanner_new(int flags);
 void num_scanner_free(num_scanner *s);
-/* Might the text hold an expression?  (A fast pass; false means none.) */
-int num_scan_may_have(const num_scanner *s, const char *p, size_t n);
+/* The offset of the first place in p[0..n) where an expression may start;
+ * n when there is none, so that the caller can skip the text.  (A fast pass.) */
+size_t num_scan_first(const num_scanner *s, const char *p, size_t n);
 /* Calls emit for each expression of the sentence p[0..n), in text order.
  * Values live until the next call. */
 void num_scan(num_scanner *s, const char *p, size_t n, num_emit_fn *emit, void *ctx);

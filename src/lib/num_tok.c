@@ -215,8 +215,8 @@ num_tokenize(const char *p, size_t n, ntoks *out)
 	}
 }
 
-int
-num_text_may_have(const char *p, size_t n, int relative)
+size_t
+num_text_first(const char *p, size_t n)
 {
 	if (!cls_built) {
 		init_cls();
@@ -233,21 +233,22 @@ num_text_may_have(const char *p, size_t n, int relative)
 			if (num_word_trigger_maybe(c, i - s > 1 ? (unsigned char)p[s + 1] : 0, i - s)) {
 				ntok t = { (uint32_t)s, (uint32_t)i, T_WORD, 0, 0, 0, 0, 0, NULL };
 				num_tok_lookup(p, &t);
-				if (t.w != NULL && num_word_trigger(t.w, relative))
-					return 1;
+				if (t.w != NULL && num_word_trigger(t.w, 0))
+					return s;
 			}
 			continue;
 		}
 		if (cls[c] == C_DIGIT)
-			return 1;
+			return i;
 		if (c >= 0x80) {
 			unsigned cp;
-			i += bk_utf8_decode(p + i, n - i, &cp);
+			size_t w = bk_utf8_decode(p + i, n - i, &cp);
 			if (vfrac(cp))
-				return 1;
+				return i;
+			i += w;
 			continue;
 		}
 		i++;
 	}
-	return 0;
+	return n;
 }

@@ -32,9 +32,10 @@ void num_tokenize(const char *p, size_t n, ntoks *out);
 
 void num_tok_lookup(const char *p, ntok *t);
 
-/* Might p[0..n) hold a number at all: a digit, a vulgar fraction, a number
- * word or an ordinal?  A fast pass that lets most sentences be skipped. */
-int num_text_may_have(const char *p, size_t n, int relative);
+/* Where in p[0..n) the first sign of a number is: a digit, a vulgar
+ * fraction, a number word or an ordinal (n when there is none).  A fast pass
+ * that lets most sentences be skipped. */
+size_t num_text_first(const char *p, size_t n);
 
 /* The lexicon entry of word token t of text p, or NULL. */
 static inline const num_word *
