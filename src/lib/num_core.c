@@ -475,6 +475,14 @@ ns_parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 			}
 			end = j + 1;
 			nwords++;
+			/* a quarter million, a half billion */
+			if (!inner && c->fraction && role(S, end) == NW_SCALE && !(wflags(S, end) & (NF_PLURAL | NF_ABBR))) {
+				c->v = num_dec_shift(c->v, (int32_t)T(end).w->val);
+				c->fraction = 0;
+				c->sc_i = end;
+				c->sc_j = end + 1;
+				end++;
+			}
 			/* two thirds of a million */
 			if (c->fraction && is_word(S, end, "of") && role(S, end + 1) == NW_A &&
 			    role(S, end + 2) == NW_SCALE && !(wflags(S, end + 2) & (NF_PLURAL | NF_ABBR))) {

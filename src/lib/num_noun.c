@@ -126,6 +126,9 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 		 * after a count of one, so does a word in -s ("one person takes") */
 		if (nw > 0 && (participle(p, &t->v[k]) || (singular && num_noun_plural(p, &t->v[k]))))
 			break;
+		/* "the third state visit President Xi made": a name starts a new phrase */
+		if (singular && nw > 0 && t->v[k].cap && !t->v[words[nw - 1]].cap)
+			break;
 		size_t e = compound_end(t, k, limit);
 		words[nw++] = e;
 		k = e + 1;

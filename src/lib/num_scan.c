@@ -131,9 +131,15 @@ noun(num_scanner *S, num_expr *e, size_t j, int singular)
 		if (!is_word(S, k, "of"))
 			return;
 		k++;
-		if (is_word(S, k, "the") || is_word(S, k, "all") || is_word(S, k, "our") ||
-		    is_word(S, k, "those") || is_word(S, k, "these") || is_word(S, k, "their"))
-			k++;
+		static const char *const det[] = {
+			"the", "all", "our", "those", "these", "their", "your", "its", "his", "her", "my",
+			"this", "that", "them", "us", NULL
+		};
+		for (size_t d = 0; det[d] != NULL; d++)
+			if (is_word(S, k, det[d])) {
+				k++;
+				break;
+			}
 		singular = 0;
 	} else if (is_punct(S, k, '-') && glued(S, k) && k + 1 < NT && T(k + 1).t == T_WORD && glued(S, k + 1)) {
 		/* a 14-day period: the counted unit is "day" */
