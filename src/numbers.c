@@ -20,8 +20,9 @@ static const char usage[] =
 "\n"
 "  -k, --kind=LIST          only these kinds: cardinal, ordinal, percent, money,\n"
 "                           year, date, time, fraction, name (comma-separated)\n"
-"      --relative           also read last, next, previous, current, penultimate\n"
-"                           as relative ordinals (end+0, current+1, end-1...)\n"
+"      --relative           also read last, next, previous, current as relative\n"
+"                           ordinals (end+0, current+1...); penultimate, next to\n"
+"                           last, the last but one (end-1) are always read\n"
 "\n";
 
 enum { OPT_RELATIVE = BK_OPT_FIRST_OWN };

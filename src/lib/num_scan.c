@@ -473,7 +473,7 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 	}
 	/* World War Two, Air Force One: a capitalized number word inside a name */
 	if (e->kind == NK_CARDINAL && c->word && T(i).cap && i > S->floor && i0 == i && T(i - 1).t == T_WORD &&
-	    T(i - 1).cap && hs == (size_t)-1 && !range)
+	    T(i - 1).cap && tlen(S, i - 1) >= 3 && T(i).s - T(i - 1).e == 1 && hs == (size_t)-1 && !range)
 		e->kind = NK_NAME;
 	/* Article 23, Resolution 2231 */
 	if ((e->kind == NK_CARDINAL || e->kind == NK_YEAR) && c->digits && !range && label_before(S, i0) &&
