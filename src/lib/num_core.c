@@ -631,7 +631,8 @@ ns_parse_core(num_scanner *S, size_t i, struct core *c)
 			if ((is_num(S, k) && T(k).sp && tlen(S, k) <= 3) || is_spelled(role(S, k))) {
 				size_t e = ns_parse_core(S, k, &d);
 				num_dec lim = num_dec_shift(num_dec_u64(S->A, 1), k10);
-				if (e != k && !d.ordinal && !d.name && !d.fraction && !d.decade &&
+				/* not "5 million and 2,000 euros": two amounts */
+				if (e != k && !d.ordinal && !d.name && !d.fraction && !d.decade && d.groups == 0 &&
 				    (and || d.sc_j > d.sc_i) && num_dec_cmp(S->A, &d.v, &lim) < 0 &&
 				    !(d.digits && is_punct(S, e, '/'))) {
 					num_dec_add(S->A, &c->v, &d.v, &c->v);

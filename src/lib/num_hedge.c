@@ -120,6 +120,9 @@ ns_hedge_before(const num_scanner *S, size_t i, size_t *hs)
 			eq = 1;
 			k--;
 		}
+		/* "< 1 2 3 >" is a page list: a lone sign counts only glued to the number */
+		if ((T(k).ch == '<' || T(k).ch == '>') && !eq && T(i).sp && !is_dash(S, i))
+			return NULL;
 		if (T(k).ch == '<' || T(k).ch == '>' || T(k).ch == 0x2264 || T(k).ch == 0x2265) {
 			if (k > 0 && (is_punct(S, k - 1, '<') || is_punct(S, k - 1, '>') || is_punct(S, k - 1, '=')))
 				return NULL; /* <>30, =>30 */
