@@ -495,6 +495,19 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		int singular = e->kind == NK_ORDINAL ||
 		               (num_dec_set(&e->value) && num_dec_to_u64(&e->value, &one) && one == 1);
 		noun(S, e, j, singular);
+		/* "14 or 15 deliveries", "14, 15, 16 months": the noun of the last */
+		size_t k = j;
+		for (int n = 0; n < 4 && e->noun_e == e->noun_s && e->kind == NK_CARDINAL; n++) {
+			struct core c3;
+			if (!(is_word(S, k, "or") || is_word(S, k, "and") || is_punct(S, k, ',')) ||
+			    !is_num(S, k + 1) != !c->digits)
+				break;
+			size_t e3 = ns_parse_core(S, k + 1, &c3);
+			if (e3 == k + 1 || c3.ordinal || c3.name || c3.fraction || c3.sc_j > c3.sc_i)
+				break;
+			k = e3;
+			noun(S, e, k, 0);
+		}
 	}
 	if (c->sc_j > c->sc_i) {
 		e->scale_s = T(c->sc_i).s;
