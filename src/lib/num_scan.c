@@ -546,6 +546,11 @@ vague(num_scanner *S, size_t i, size_t *next)
 	if (!is_word(S, k, "of"))
 		return 0;
 	k++;
+	/* hundreds of thousands of: the two multiply */
+	if (pow > 0 && role(S, k) == NW_SCALE && (wflags(S, k) & NF_PLURAL) && is_word(S, k + 1, "of")) {
+		pow += (int)T(k).w->val;
+		k += 2;
+	}
 	num_expr e;
 	memset(&e, 0, sizeof e);
 	e.kind = NK_CARDINAL;
@@ -560,7 +565,17 @@ vague(num_scanner *S, size_t i, size_t *next)
 	e.end = T(k - 1).e;
 	e.scale_s = e.start;
 	e.scale_e = e.end;
-	noun(S, &e, k, 0);
+	/* billions of dollars: money */
+	size_t nx;
+	int cur = ns_currency_after(S, k, &nx);
+	if (cur) {
+		e.kind = NK_MONEY;
+		e.unit = num_cur_iso[cur];
+		e.end = T(nx - 1).e;
+		k = nx;
+	} else {
+		noun(S, &e, k, 0);
+	}
 	S->emit(S->ctx, &e, S->p);
 	*next = k;
 	return 1;

@@ -189,6 +189,9 @@ static const num_word table[] = {
 	S("am"), S("pm"), S("o'clock"), S("yesterday"), S("today"), S("tomorrow"), S("overall"),
 	S("total"), S("alone"), S("already"), S("again"), S("approximately"), S("nearly"),
 	S("almost"), S("roughly"), S("about"), S("exactly"), S("precisely"),
+	S("often"), S("always"), S("never"), S("even"), S("really"), S("actually"), S("probably"),
+	S("ever"), S("usually"), S("together"), S("directly"), S("immediately"), S("currently"),
+	S("recently"), S("simply"), S("another"), S("instead"), S("anyway"), S("maybe"),
 };
 
 #define NSLOT 2048
