@@ -122,6 +122,12 @@ emit(void *ctx, const num_expr *e, const char *sent)
 	const bk_record *rec = nb->rec;
 	if (!(nb->kinds & (1u << e->kind)))
 		return;
+	if (e->refused != NULL) {
+		bk_warn("%.*s: bytes %llu-%llu: %s; row skipped", (int)rec->doc_len, rec->doc,
+		        (unsigned long long)(rec->start + nb->base + e->start),
+		        (unsigned long long)(rec->start + nb->base + e->end), e->refused);
+		return;
+	}
 	if (too_big(&e->value) || too_big(&e->low) || too_big(&e->high)) {
 		bk_warn("%.*s: bytes %llu-%llu: a value of more than %d digits; row skipped",
 		        (int)rec->doc_len, rec->doc,

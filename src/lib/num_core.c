@@ -67,12 +67,18 @@ exponent(num_scanner *S, size_t j, num_dec *v)
 		sign = is_punct(S, k, '+') ? 1 : -1;
 		k++;
 	}
-	long e = small(S, k);
-	if (e < 0 || !glued(S, k) || e > 100000)
+	if (!is_num(S, k) || !glued(S, k))
 		return j;
+	long e = small(S, k);
+	if (e < 0 || e > 100000) {
+		v->d = NULL; /* 1e999999999: refused by the caller, never cut short */
+		return k + 1;
+	}
 	if (mul10 == 2) {
-		if (!power(S, v, sign * e))
-			return j;
+		if (!power(S, v, sign * e)) {
+			v->d = NULL; /* refused by the caller, never cut short */
+			return k + 1;
+		}
 	} else {
 		*v = num_dec_shift(*v, (int32_t)(sign * e));
 	}
@@ -168,6 +174,11 @@ ns_parse_digits(num_scanner *S, size_t i, struct core *c)
 	if (k != j) {
 		j = k;
 		c->ndig = 0;
+		if (!num_dec_set(&c->v)) {
+			c->refused = "a power whose exact value has too many digits";
+			c->j = j;
+			return 1;
+		}
 	}
 	/* glued letters after the digits; after letters (H-1B, A380) it is a name */
 	int lettered = i > 0 && glued(S, i) && (T(i - 1).t == T_WORD ||

@@ -202,6 +202,14 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 	if (ce == i)
 		return 0;
 	struct core *c = &x.c;
+	if (c->refused != NULL) {
+		e->refused = c->refused;
+		e->start = T(i0).s;
+		e->end = T(ce - 1).e;
+		S->emit(S->ctx, e, S->p);
+		*next = ce;
+		return 1;
+	}
 	if (neg)
 		c->v.neg = num_dec_is_zero(&c->v) ? 0 : 1;
 	j = ce;

@@ -20,6 +20,7 @@ typedef struct num_expr {
 	const char *vtext;       /* a value that is not a number: 2020-10-27, 14:14, end-1 */
 	const char *cmp;         /* = ~ > >= < <= */
 	const char *unit;        /* "%", an ISO currency, a unit of measurement, or "" */
+	const char *refused;     /* not written, for this reason (a value that cannot be exact) */
 	/* spans relative to the sentence; s == e when absent */
 	size_t start, end;       /* the expression as written (hedge, number, scale, currency) */
 	size_t hedge_s, hedge_e; /* "more than", "about", "or more" */

@@ -38,6 +38,7 @@ struct core {
 	size_t sc_i, sc_j;       /* scale word tokens */
 	const char *unit;
 	int cur;                 /* currency inside the core (glued) */
+	const char *refused;     /* why its value cannot be given exactly */
 };
 
 #define T(j) (S->tk.v[(j)])
