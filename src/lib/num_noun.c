@@ -50,6 +50,14 @@ in_list(const char *p, const ntok *k, const char *const *list)
 	return 0;
 }
 
+/* Chinese, Japanese: a plural noun alone, an adjective before one */
+static int
+demonym(const char *p, const ntok *k)
+{
+	size_t n = k->e - k->s;
+	return n > 4 && k->cap && p[k->e - 3] == 'e' && p[k->e - 2] == 's' && p[k->e - 1] == 'e';
+}
+
 int
 num_noun_plural(const char *p, const ntok *k)
 {
@@ -57,8 +65,7 @@ num_noun_plural(const char *p, const ntok *k)
 	if (k->t != T_WORD || n < 2)
 		return 0;
 	char last = p[k->e - 1], prev = p[k->e - 2];
-	/* Chinese, Japanese: the same in the plural */
-	if (n > 4 && k->cap && p[k->e - 3] == 'e' && prev == 's' && last == 'e')
+	if (demonym(p, k))
 		return 1;
 	if (last == 's' || last == 'S') {
 		if (prev == 's' || prev == 'S' || prev == '\'' || prev == 'u')
@@ -141,7 +148,7 @@ num_noun_phrase(const char *p, const ntoks *t, size_t j, size_t limit, int singu
 	np->first = j;
 	size_t head = (size_t)-1, hi = 0;
 	for (size_t i = 0; i < nw; i++)
-		if (num_noun_plural(p, &t->v[words[i]])) {
+		if (num_noun_plural(p, &t->v[words[i]]) && !(i + 1 < nw && demonym(p, &t->v[words[i]]))) {
 			head = words[i];
 			hi = i;
 			break;
