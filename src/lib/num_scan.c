@@ -126,8 +126,9 @@ noun(num_scanner *S, num_expr *e, size_t j, int singular)
 {
 	num_np np;
 	size_t k = j;
-	if (e->kind == NK_PERCENT || e->kind == NK_FRACTION) {
-		/* 45 percent of Americans; two thirds of the members */
+	if (e->kind == NK_PERCENT || (e->kind == NK_FRACTION && is_word(S, k, "of"))) {
+		/* 45 percent of Americans; two thirds of the members; but three and a
+		 * half years counts years */
 		if (!is_word(S, k, "of"))
 			return;
 		k++;
