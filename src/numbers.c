@@ -1,5 +1,6 @@
 /* numbers - every numeric claim of a transcript: its kind, exact value or range,
  * comparison and hedge, scale, unit or currency, and what it counts. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,6 +190,13 @@ numbers_record(struct numbers *nb, const bk_record *rec)
 			    num_scan_first(nb->scan, p + s.start, s.end - s.start) == s.end - s.start)
 				continue;
 			nb->base = para.start + s.start;
+			if (s.end - s.start > UINT32_MAX / 2) {
+				/* token offsets are 32-bit: a 2 GB sentence is not prose */
+				bk_warn("%.*s: bytes %llu-%llu: a sentence of more than 2 GB; not read",
+				        (int)rec->doc_len, rec->doc, (unsigned long long)(rec->start + nb->base),
+				        (unsigned long long)(rec->start + nb->base + s.end - s.start));
+				continue;
+			}
 			num_scan(nb->scan, p + s.start, s.end - s.start, emit, nb);
 		}
 	}
