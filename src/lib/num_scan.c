@@ -464,7 +464,10 @@ try_expr(num_scanner *S, size_t i0, size_t *next)
 		num_dec_to_u64(&c->v, &y);
 		int prep = i0 > 0 && ((wflags(S, i0 - 1) & NF_YEARPREP) || ns_month_at(S, i0 - 1) ||
 		                      is_punct(S, i0 - 1, '-') || is_punct(S, i0 - 1, '\''));
-		int counted = j < NT && T(j).t == T_WORD && !T(j).cap && num_noun_plural(S->p, &T(j));
+		/* "2020 people" is a count, "the 2016 candidacies" a year */
+		int counted = j < NT && T(j).t == T_WORD && !T(j).cap && num_noun_plural(S->p, &T(j)) &&
+		              !(i0 > 0 && (is_word(S, i0 - 1, "the") || is_word(S, i0 - 1, "its") ||
+		                           is_word(S, i0 - 1, "their") || is_word(S, i0 - 1, "this")));
 		if (y >= 1000 && y <= 2999 && !counted && (prep || (y >= 1900 && y <= 2100)))
 			e->kind = NK_YEAR;
 	}
