@@ -1,0 +1,324 @@
+/* ng_report.c - choosing, scoring, sorting and writing the n-gram rows. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mem.h"
+#include "ng_assoc.h"
+#include "ng_report.h"
+#include "out.h"
+
+typedef struct row {
+	uint32_t e;              /* entry in the n-gram table */
+	uint32_t g;              /* group */
+	uint32_t grank;          /* the group's place in byte order */
+	uint32_t n;
+	double key;              /* the sort measure when not the count */
+	uint64_t term;           /* offset of the joined term in the text buffer */
+	uint32_t term_len;
+	uint32_t split;          /* --assoc: words in the left part */
+	uint64_t left, right;
+	ng_scores s;
+} row;
+
+static const char *sort_text;  /* qsort has no context argument */
+static int sort_measure;
+
+/* Byte order of two word sequences joined by spaces: a space sorts before
+ * every byte a token can hold, so word-by-word comparison gives the same. */
+static int
+cmp_words(const ng_intern *strs, const uint32_t *a, const uint32_t *b, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (a[i] == b[i])
+			continue;
+		size_t la = ng_intern_len(strs, a[i]), lb = ng_intern_len(strs, b[i]);
+		int c = memcmp(ng_intern_str(strs, a[i]), ng_intern_str(strs, b[i]), la < lb ? la : lb);
+		if (c)
+			return c;
+		if (la != lb)
+			return la < lb ? -1 : 1;
+	}
+	return 0;
+}
+
+static int
+row_cmp(const void *pa, const void *pb)
+{
+	const row *a = pa, *b = pb;
+	if (a->grank != b->grank)
+		return a->grank < b->grank ? -1 : 1;
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	if (a->key != b->key)
+		return a->key > b->key ? -1 : 1;
+	size_t m = a->term_len < b->term_len ? a->term_len : b->term_len;
+	int c = memcmp(sort_text + a->term, sort_text + b->term, m);
+	if (c)
+		return c;
+	return a->term_len < b->term_len ? -1 : a->term_len > b->term_len;
+}
+
+static const ng_intern *group_strs;
+
+static int
+group_cmp(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	size_t la = ng_intern_len(group_strs, a), lb = ng_intern_len(group_strs, b);
+	int c = memcmp(ng_intern_str(group_strs, a), ng_intern_str(group_strs, b), la < lb ? la : lb);
+	if (c)
+		return c;
+	return la < lb ? -1 : la > lb;
+}
+
+/* For each n-gram, the spelling it most often had: ties go to the first in
+ * byte order.  Windows whose every word was spelled as its term are not in
+ * the forms table; they are what the variants leave of the count. */
+static uint32_t *
+pick_forms(ng_counter *c, ng_terms *terms)
+{
+	const ng_table *gt = &c->grams, *ft = &c->forms;
+	const ng_intern *spell = ng_spelling_strings(terms);
+	uint64_t *vsum = bk_xcalloc(gt->n ? gt->n : 1, sizeof *vsum);
+	uint32_t *best = bk_xcalloc(gt->n ? gt->n : 1, sizeof *best);  /* forms index + 1 */
+	uint32_t key[64];
+	for (size_t i = 0; i < ft->n; i++) {
+		const ng_entry *f = &ft->e[i];
+		const uint32_t *sk = ng_table_key(ft, f);
+		key[0] = sk[0];
+		for (uint32_t j = 1; j < f->len; j++)
+			key[j] = ng_spelling_term(terms, sk[j]);
+		ng_entry *e = ng_table_find(gt, key, f->len, ng_hash_key(key, f->len));
+		if (e == NULL)
+			continue;  /* cannot happen: every form was counted as a term */
+		size_t ei = (size_t)(e - gt->e);
+		vsum[ei] += f->count;
+		if (best[ei]) {
+			const ng_entry *b = &ft->e[best[ei] - 1];
+			if (b->count > f->count ||
+			    (b->count == f->count && cmp_words(spell, ng_table_key(ft, b) + 1, sk + 1, f->len - 1) < 0))
+				continue;
+		}
+		best[ei] = (uint32_t)i + 1;
+	}
+	/* the term's own spelling wins when it is at least as frequent and sorts
+	 * first; otherwise keep best */
+	const ng_intern *ts = ng_term_strings(terms);
+	for (size_t ei = 0; ei < gt->n; ei++) {
+		if (!best[ei])
+			continue;
+		const ng_entry *e = &gt->e[ei];
+		uint64_t own = e->count - vsum[ei];
+		const ng_entry *b = &ft->e[best[ei] - 1];
+		if (own == 0 || b->count > own)
+			continue;
+		if (b->count < own) {
+			best[ei] = 0;
+			continue;
+		}
+		/* a tie: compare the spellings' bytes */
+		const uint32_t *bk = ng_table_key(ft, b) + 1, *tk = ng_table_key(gt, e) + 1;
+		int cmp = 0;
+		for (uint32_t j = 0; j + 1 < e->len && cmp == 0; j++) {
+			size_t la = ng_intern_len(spell, bk[j]), lb = ng_intern_len(ts, tk[j]);
+			cmp = memcmp(ng_intern_str(spell, bk[j]), ng_intern_str(ts, tk[j]), la < lb ? la : lb);
+			if (cmp == 0 && la != lb)
+				cmp = la < lb ? -1 : 1;
+		}
+		if (cmp > 0)
+			best[ei] = 0;
+	}
+	free(vsum);
+	return best;
+}
+
+static void
+join_words(bk_buf *b, const ng_intern *strs, const uint32_t *w, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (i)
+			bk_buf_addc(b, ' ');
+		bk_buf_add(b, ng_intern_str(strs, w[i]), ng_intern_len(strs, w[i]));
+	}
+}
+
+static void
+score_row(const ng_counter *c, row *r)
+{
+	const ng_entry *e = &c->grams.e[r->e];
+	const uint32_t *k = ng_table_key(&c->grams, e);
+	uint32_t key[64];
+	uint64_t total = c->group[r->g].kept;
+	int first = 1;
+	for (uint32_t s = 1; s < r->n; s++) {
+		uint64_t cnt[2];
+		for (int side = 0; side < 2; side++) {
+			uint32_t from = side ? s : 0, to = side ? r->n : s;
+			key[0] = k[0];
+			for (uint32_t j = from; j < to; j++)
+				key[1 + j - from] = k[1 + j];
+			const ng_entry *p = ng_table_find(&c->grams, key, to - from + 1,
+			                                  ng_hash_key(key, to - from + 1));
+			cnt[side] = p ? p->count : e->count; /* always found when counted */
+		}
+		ng_scores sc;
+		ng_assoc_score(e->count, cnt[0], cnt[1], total, &sc);
+		if (first || sc.g2 < r->s.g2) {
+			r->s = sc;
+			r->split = s;
+			r->left = cnt[0];
+			r->right = cnt[1];
+			first = 0;
+		}
+	}
+}
+
+static double
+measure(const row *r, uint64_t count)
+{
+	switch (sort_measure) {
+	case NG_SORT_PMI: return r->n > 1 ? r->s.pmi : -INFINITY;
+	case NG_SORT_T: return r->n > 1 ? r->s.t_score : -INFINITY;
+	case NG_SORT_G2: return r->n > 1 ? r->s.g2 : -INFINITY;
+	case NG_SORT_DICE: return r->n > 1 ? r->s.log_dice : -INFINITY;
+	default: return (double)count;
+	}
+}
+
+static void
+write_header(const ng_reportopts *o)
+{
+	for (int i = 0; o->by && o->by[i]; i++) {
+		bk_out_str(o->by[i]);
+		bk_out_tab();
+	}
+	bk_out_str("term\tn\tcount\tper10k\tdocs\trank\tform");
+	if (o->assoc)
+		bk_out_str("\tsplit\tleft_count\tright_count\ttokens\tpmi\tt_score\tg2\tlog_dice");
+	bk_out_endrow();
+}
+
+void
+ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_reportopts *o)
+{
+	const ng_table *gt = &c->grams;
+	const ng_intern *ts = ng_term_strings(terms);
+	uint32_t *best = pick_forms(c, terms);
+
+	/* groups in byte order of their --by values */
+	size_t ng = groups->n;
+	uint32_t *gorder = bk_xmalloc((ng ? ng : 1) * sizeof *gorder);
+	uint32_t *grank = bk_xmalloc((ng ? ng : 1) * sizeof *grank);
+	for (size_t i = 0; i < ng; i++)
+		gorder[i] = (uint32_t)i;
+	group_strs = groups;
+	qsort(gorder, ng, sizeof *gorder, group_cmp);
+	for (size_t i = 0; i < ng; i++)
+		grank[gorder[i]] = (uint32_t)i;
+
+	row *rows = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rows);
+	size_t nrows = 0;
+	bk_buf text = { 0 };
+	sort_measure = o->sort;
+	for (size_t i = 0; i < gt->n; i++) {
+		const ng_entry *e = &gt->e[i];
+		const uint32_t *k = ng_table_key(gt, e);
+		uint32_t n = e->len - 1;
+		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
+			continue;
+		if (e->count < o->min_count || e->docs < o->min_docs)
+			continue;
+		if (o->trim && (ng_term_is_stop(terms, k[1]) || ng_term_is_stop(terms, k[n])))
+			continue;
+		row *r = &rows[nrows++];
+		memset(r, 0, sizeof *r);
+		r->e = (uint32_t)i;
+		r->g = k[0];
+		r->grank = grank[k[0]];
+		r->n = n;
+		r->term = text.len;
+		join_words(&text, ts, k + 1, n);
+		r->term_len = (uint32_t)(text.len - r->term);
+		if (o->assoc && n > 1)
+			score_row(c, r);
+		r->key = measure(r, e->count);
+	}
+	sort_text = text.p;
+	qsort(rows, nrows, sizeof *rows, row_cmp);
+
+	if (!o->no_header)
+		write_header(o);
+	bk_buf form = { 0 };
+	uint64_t rank = 0, seen = 0;
+	double prev_key = 0;
+	for (size_t i = 0; i < nrows; i++) {
+		const row *r = &rows[i];
+		const ng_entry *e = &gt->e[r->e];
+		if (i == 0 || r->g != rows[i - 1].g || r->n != rows[i - 1].n) {
+			seen = 0;
+			rank = 0;
+		}
+		seen++;
+		if (seen == 1 || r->key != prev_key)
+			rank = seen;
+		prev_key = r->key;
+		if (o->top && seen > o->top)
+			continue;
+		if (o->by && o->by[0]) {
+			bk_out_write(ng_intern_str(groups, r->g), ng_intern_len(groups, r->g));
+			bk_out_tab();
+		}
+		bk_out_field(text.p + r->term, r->term_len);
+		bk_out_tab();
+		bk_out_u64(r->n);
+		bk_out_tab();
+		bk_out_u64(e->count);
+		bk_out_tab();
+		uint64_t tokens = c->group[r->g].tokens;
+		bk_out_fixed(tokens ? 1e4 * (double)e->count / (double)tokens : 0, 2);
+		bk_out_tab();
+		bk_out_u64(e->docs);
+		bk_out_tab();
+		bk_out_u64(rank);
+		bk_out_tab();
+		if (best[r->e]) {
+			const ng_entry *f = &c->forms.e[best[r->e] - 1];
+			form.len = 0;
+			join_words(&form, ng_spelling_strings(terms), ng_table_key(&c->forms, f) + 1, r->n);
+			bk_out_field(form.p, form.len);
+		} else {
+			bk_out_field(text.p + r->term, r->term_len);
+		}
+		if (o->assoc) {
+			if (r->n == 1) {
+				bk_out_str("\t\t\t\t");
+				bk_out_u64(c->group[r->g].kept);
+				bk_out_str("\t\t\t\t");
+			} else {
+				bk_out_tab();
+				bk_out_u64(r->split);
+				bk_out_tab();
+				bk_out_u64(r->left);
+				bk_out_tab();
+				bk_out_u64(r->right);
+				bk_out_tab();
+				bk_out_u64(c->group[r->g].kept);
+				bk_out_tab();
+				bk_out_fixed(r->s.pmi, 4);
+				bk_out_tab();
+				bk_out_fixed(r->s.t_score, 4);
+				bk_out_tab();
+				bk_out_fixed(r->s.g2, 4);
+				bk_out_tab();
+				bk_out_fixed(r->s.log_dice, 4);
+			}
+		}
+		bk_out_endrow();
+	}
+	bk_buf_free(&form);
+	bk_buf_free(&text);
+	free(rows);
+	free(best);
+	free(gorder);
+	free(grank);
+}

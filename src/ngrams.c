@@ -1,0 +1,280 @@
+/* ngrams - phrases, formulas and collocations of transcripts, counted per
+ * group, with optional association scores; partial counts merge exactly. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lib/err.h"
+#include "lib/inputs.h"
+#include "lib/mem.h"
+#include "lib/ng_count.h"
+#include "lib/ng_report.h"
+#include "lib/ng_table.h"
+#include "lib/ng_terms.h"
+#include "lib/opt.h"
+#include "lib/out.h"
+
+static const char usage[] =
+"Usage: ngrams [-N] [-n N|LO-HI] [--by COL[,COL...]] [--top N] [--min-count N]\n"
+"              [--min-docs N] [--assoc] [--sort=count|pmi|t_score|g2|log_dice]\n"
+"              [--cross-punct] [--trim-stopwords[=FILE]] [-s|--stopwords[=FILE]]\n"
+"              [--keep-case] [--split-hyphens] [--no-numbers] [--stem]\n"
+"              [--partial|--merge] [--raw|--tsv] [FILE...]\n"
+"Count the n-grams of transcripts: the --by columns, then term, n, count,\n"
+"per10k, docs, rank, form (and with --assoc: split, left_count, right_count,\n"
+"tokens, pmi, t_score, g2, log_dice).  N-grams never cross a sentence end, a\n"
+"record (a turn of a TSV input) or clause punctuation , ; : ( ) \" -- unless\n"
+"--cross-punct.\n"
+"\n"
+"  -n, --n=N|LO-HI          n-gram lengths (default: 2; at most 16)\n"
+"      --by=COL[,COL...]    count per group of these input columns (doc, speaker...)\n"
+"      --top=N              at most N rows per group and length\n"
+"      --min-count=N        only n-grams seen at least N times\n"
+"      --min-docs=N         only n-grams seen in at least N documents\n"
+"      --assoc              association of each n-gram with its parts (see ngrams(1))\n"
+"      --sort=KEY           order rows by count (default) or an --assoc measure\n"
+"      --cross-punct        let n-grams run over , ; : ( ) \" and dashes\n"
+"      --trim-stopwords[=FILE]  drop n-grams that begin or end with a stop word\n"
+"  -s, --stopwords[=FILE]   drop stop words (built-in English list, or FILE);\n"
+"                           no n-gram spans the gap one leaves\n"
+"      --keep-case          no case folding\n"
+"      --split-hyphens      \"Five-Year\" is two tokens\n"
+"      --no-numbers         drop tokens that are numbers (no n-gram spans them)\n"
+"      --stem               Snowball English stems\n"
+"      --partial            write mergeable counts instead of the table\n"
+"      --merge              read --partial outputs and write the table\n"
+"      --newline=auto|always|never  is a line break a sentence boundary?\n"
+"      --abbrev=FILE        more abbreviations for the sentence splitter\n"
+"\n";
+
+enum {
+	OPT_BY = BK_OPT_FIRST_OWN, OPT_TOP, OPT_MIN_COUNT, OPT_MIN_DOCS, OPT_ASSOC, OPT_SORT,
+	OPT_CROSS, OPT_TRIM, OPT_KEEP_CASE, OPT_SPLIT_HYPHENS, OPT_NO_NUMBERS, OPT_STEM,
+	OPT_PARTIAL, OPT_MERGE, OPT_NEWLINE, OPT_ABBREV
+};
+
+static const struct option longopts[] = {
+	{ "n", required_argument, NULL, 'n' },
+	{ "by", required_argument, NULL, OPT_BY },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "min-count", required_argument, NULL, OPT_MIN_COUNT },
+	{ "min-docs", required_argument, NULL, OPT_MIN_DOCS },
+	{ "assoc", no_argument, NULL, OPT_ASSOC },
+	{ "sort", required_argument, NULL, OPT_SORT },
+	{ "cross-punct", no_argument, NULL, OPT_CROSS },
+	{ "trim-stopwords", optional_argument, NULL, OPT_TRIM },
+	{ "stopwords", optional_argument, NULL, 's' },
+	{ "keep-case", no_argument, NULL, OPT_KEEP_CASE },
+	{ "split-hyphens", no_argument, NULL, OPT_SPLIT_HYPHENS },
+	{ "no-numbers", no_argument, NULL, OPT_NO_NUMBERS },
+	{ "stem", no_argument, NULL, OPT_STEM },
+	{ "partial", no_argument, NULL, OPT_PARTIAL },
+	{ "merge", no_argument, NULL, OPT_MERGE },
+	{ "newline", required_argument, NULL, OPT_NEWLINE },
+	{ "abbrev", required_argument, NULL, OPT_ABBREV },
+	BK_COMMON_LONGOPTS
+};
+
+#define MAX_N 16
+
+struct ngrams {
+	ng_termopts term;
+	ng_countopts count;
+	ng_reportopts report;
+	int partial, merge;
+	char **by;               /* --by column names, NULL-terminated */
+	size_t nby;
+	ng_intern groups, docs;
+	long *by_idx;            /* the --by columns in the current input */
+	bk_buf key;
+};
+
+static void
+parse_n(const char *arg, int *lo, int *hi)
+{
+	char *end;
+	long a = strtol(arg, &end, 10), b = a;
+	if (end != arg && *end == '-')
+		b = strtol(end + 1, &end, 10);
+	if (*arg < '0' || *arg > '9' || *end != '\0' || a < 1 || b < a || b > MAX_N)
+		bk_usage_error("invalid value '%s' for -n: expected N or LO-HI with 1 <= LO <= HI <= %d",
+		               arg, MAX_N);
+	*lo = (int)a;
+	*hi = (int)b;
+}
+
+static void
+parse_by(struct ngrams *ng, const char *arg)
+{
+	char *s = bk_xstrdup(arg), *save = NULL;
+	for (char *w = strtok_r(s, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		ng->by = bk_xrealloc(ng->by, (ng->nby + 2) * sizeof *ng->by);
+		ng->by[ng->nby++] = bk_xstrdup(w);
+		ng->by[ng->nby] = NULL;
+	}
+	free(s);
+	if (ng->nby == 0)
+		bk_usage_error("--by needs at least one column name");
+}
+
+/* Finds the --by columns in a newly opened input; -1 names a missing one. */
+static int
+bind_by(struct ngrams *ng, const bk_input *in, char *err, size_t errlen)
+{
+	for (size_t i = 0; i < ng->nby; i++) {
+		ng->by_idx[i] = bk_input_col(in, ng->by[i]);
+		if (ng->by_idx[i] < 0 && strcmp(ng->by[i], "doc") != 0) {
+			snprintf(err, errlen, "%s: no column '%s' for --by", bk_input_path(in), ng->by[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static uint32_t
+group_of(struct ngrams *ng, const bk_record *rec)
+{
+	ng->key.len = 0;
+	for (size_t i = 0; i < ng->nby; i++) {
+		if (i)
+			bk_buf_addc(&ng->key, '\t');
+		if (ng->by_idx[i] < 0)
+			bk_buf_add(&ng->key, rec->doc, rec->doc_len);
+		else
+			bk_buf_add(&ng->key, rec->field[ng->by_idx[i]], rec->field_len[ng->by_idx[i]]);
+	}
+	return ng_intern_add(&ng->groups, ng->key.p ? ng->key.p : "", ng->key.len, NULL);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const char *const newlines[] = { "auto", "always", "never", NULL };
+	static const char *const sorts[] = { "count", "pmi", "t_score", "g2", "log_dice", NULL };
+	struct ngrams ng = { 0 };
+	bk_common common;
+	int c;
+
+	bk_prog_start(argc, argv);
+	bk_common_init(&common);
+	ng.count.n_lo = ng.count.n_hi = 2;
+	while ((c = getopt_long(argc, argv, "n:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+		switch (c) {
+		case 'n':
+			parse_n(optarg, &ng.count.n_lo, &ng.count.n_hi);
+			break;
+		case OPT_BY:
+			parse_by(&ng, optarg);
+			break;
+		case OPT_TOP:
+			ng.report.top = (uint64_t)bk_opt_int("--top", optarg, 1, (long long)1 << 62);
+			break;
+		case OPT_MIN_COUNT:
+			ng.report.min_count = (uint64_t)bk_opt_int("--min-count", optarg, 1, (long long)1 << 62);
+			break;
+		case OPT_MIN_DOCS:
+			ng.report.min_docs = (uint64_t)bk_opt_int("--min-docs", optarg, 1, (long long)1 << 62);
+			break;
+		case OPT_ASSOC:
+			ng.report.assoc = 1;
+			break;
+		case OPT_SORT:
+			ng.report.sort = bk_opt_choice("--sort", optarg, sorts);
+			break;
+		case OPT_CROSS:
+			ng.count.cross_punct = 1;
+			break;
+		case OPT_TRIM:
+			ng.term.trim_stopwords = optarg ? optarg : "";
+			ng.report.trim = 1;
+			break;
+		case 's':
+			ng.term.stopwords = optarg ? optarg : "";
+			break;
+		case OPT_KEEP_CASE:
+			ng.term.keep_case = 1;
+			break;
+		case OPT_SPLIT_HYPHENS:
+			ng.term.split_hyphens = 1;
+			break;
+		case OPT_NO_NUMBERS:
+			ng.term.no_numbers = 1;
+			break;
+		case OPT_STEM:
+			ng.term.stem = 1;
+			break;
+		case OPT_PARTIAL:
+			ng.partial = 1;
+			break;
+		case OPT_MERGE:
+			ng.merge = 1;
+			break;
+		case OPT_NEWLINE:
+			ng.count.sent.newline = bk_opt_choice("--newline", optarg, newlines);
+			break;
+		case OPT_ABBREV:
+			if ((ng.count.sent.abbrevs = bk_abbrevs_load(optarg)) == NULL)
+				bk_usage_error("--abbrev: %s: %s", optarg, strerror(errno));
+			break;
+		default:
+			bk_common_option(&common, c, optarg, usage);
+		}
+	}
+	if (ng.partial && ng.merge)
+		bk_usage_error("--partial and --merge exclude each other");
+	if (ng.report.sort != NG_SORT_COUNT && !ng.report.assoc)
+		bk_usage_error("--sort=%s needs --assoc", sorts[ng.report.sort]);
+
+	char err[512];
+	ng_terms *terms = ng_terms_new(&ng.term, err, sizeof err);
+	if (terms == NULL)
+		bk_usage_error("%s", err);
+	ng.report.n_lo = ng.count.n_lo;
+	ng.report.n_hi = ng.count.n_hi;
+	ng.report.no_header = common.no_header;
+	ng.report.by = (const char *const *)ng.by;
+	/* --assoc scores an n-gram from the counts of its parts, so every
+	 * shorter length is counted too; trimmed n-grams are parts as well */
+	if (ng.report.assoc)
+		ng.count.n_lo = 1;
+	ng.count.skip_trimmed = ng.report.trim && !ng.report.assoc;
+
+	ng_counter counter;
+	ng_counter_init(&counter, &ng.count, terms);
+	ng_intern_init(&ng.groups);
+	ng_intern_init(&ng.docs);
+	ng.by_idx = bk_xcalloc(ng.nby + 1, sizeof *ng.by_idx);
+
+	bk_out_init(common.line_buffered);
+	bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
+	bk_input *in;
+	bk_record rec;
+	while ((in = bk_inputs_next(inputs)) != NULL) {
+		if (bind_by(&ng, in, err, sizeof err) < 0) {
+			bk_inputs_fail(inputs, err);
+			continue;
+		}
+		while (bk_input_next(in, &rec) > 0) {
+			uint32_t g = group_of(&ng, &rec);
+			uint32_t d = ng_intern_add(&ng.docs, rec.doc, rec.doc_len, NULL);
+			ng_count_text(&counter, rec.text, rec.len, g, d);
+		}
+	}
+	int status = bk_inputs_end(inputs);
+	if (ng.groups.n == 0)
+		ng_intern_add(&ng.groups, "", 0, NULL);
+	ng_counter_group(&counter, (uint32_t)ng.groups.n - 1);
+	ng_report(&counter, terms, &ng.groups, &ng.report);
+
+	ng_counter_free(&counter);
+	ng_terms_free(terms);
+	ng_intern_free(&ng.groups);
+	ng_intern_free(&ng.docs);
+	for (size_t i = 0; i < ng.nby; i++)
+		free(ng.by[i]);
+	free(ng.by);
+	free(ng.by_idx);
+	bk_buf_free(&ng.key);
+	bk_abbrevs_free((bk_abbrevs *)ng.count.sent.abbrevs);
+	return status | bk_out_finish();
+}
