@@ -174,7 +174,7 @@ table_grow(ng_table *t)
 	uint64_t *s = bk_xcalloc(nslots, sizeof *s);
 	for (size_t i = 0; i < t->n; i++) {
 		ng_entry *e = &t->e[i];
-		uint64_t h = slot_hash(ng_hash_key(t->keys + e->key, e->len));
+		uint64_t h = slot_hash(ng_hash_key(ng_table_key(t, e), e->len));
 		size_t j = h & (nslots - 1);
 		while (s[j])
 			j = (j + 1) & (nslots - 1);
@@ -183,6 +183,17 @@ table_grow(ng_table *t)
 	free(t->slot);
 	t->slot = s;
 	t->mask = nslots - 1;
+}
+
+static inline int
+same_key(const ng_table *t, const ng_entry *e, const uint32_t *key, uint32_t len)
+{
+	if (len > NG_INLINE)
+		return memcmp(t->keys + e->k[0], key, len * sizeof *key) == 0;
+	for (uint32_t i = 0; i < len; i++)
+		if (e->k[i] != key[i])
+			return 0;
+	return 1;
 }
 
 ng_entry *
@@ -195,8 +206,7 @@ ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		if (v == 0)
 			return NULL;
 		ng_entry *e = &t->e[(uint32_t)v - 1];
-		if ((v & 0xFFFFFFFF00000000ull) == tag && e->len == len &&
-		    memcmp(t->keys + e->key, key, len * sizeof *key) == 0)
+		if ((v & 0xFFFFFFFF00000000ull) == tag && e->len == len && same_key(t, e, key, len))
 			return e;
 	}
 }
@@ -212,8 +222,7 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		if (v == 0)
 			break;
 		ng_entry *e = &t->e[(uint32_t)v - 1];
-		if ((v & 0xFFFFFFFF00000000ull) == tag && e->len == len &&
-		    memcmp(t->keys + e->key, key, len * sizeof *key) == 0)
+		if ((v & 0xFFFFFFFF00000000ull) == tag && e->len == len && same_key(t, e, key, len))
 			return e;
 	}
 	if (t->n == UINT32_MAX - 1 || t->keys_len + len > UINT32_MAX)
@@ -222,18 +231,22 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		t->cap = t->cap ? 2 * t->cap : 4096;
 		t->e = bk_xrealloc(t->e, t->cap * sizeof *t->e);
 	}
-	if (t->keys_len + len > t->keys_cap) {
-		while (t->keys_len + len > t->keys_cap)
-			t->keys_cap = t->keys_cap ? 2 * t->keys_cap : 16384;
-		t->keys = bk_xrealloc(t->keys, t->keys_cap * sizeof *t->keys);
-	}
 	size_t i = t->n++;
 	ng_entry *e = &t->e[i];
 	memset(e, 0, sizeof *e);
-	e->key = (uint32_t)t->keys_len;
 	e->len = len;
-	memcpy(t->keys + t->keys_len, key, len * sizeof *key);
-	t->keys_len += len;
+	if (len <= NG_INLINE) {
+		memcpy(e->k, key, len * sizeof *key);
+	} else {
+		if (t->keys_len + len > t->keys_cap) {
+			while (t->keys_len + len > t->keys_cap)
+				t->keys_cap = t->keys_cap ? 2 * t->keys_cap : 16384;
+			t->keys = bk_xrealloc(t->keys, t->keys_cap * sizeof *t->keys);
+		}
+		e->k[0] = (uint32_t)t->keys_len;
+		memcpy(t->keys + t->keys_len, key, len * sizeof *key);
+		t->keys_len += len;
+	}
 	t->slot[j] = tag | (i + 1);
 	if (2 * t->n > t->mask) {
 		table_grow(t);

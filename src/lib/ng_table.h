@@ -33,14 +33,17 @@ uint64_t ng_hash_bytes(const char *p, size_t n);
 
 /* --- counts of id tuples ------------------------------------------------- */
 
+/* Keys of up to NG_INLINE ids (a group and a trigram) live in the entry,
+ * so that a lookup touches one slot and one entry; longer ones in keys[]. */
+#define NG_INLINE 4
+
 typedef struct ng_entry {
 	uint64_t count;
 	uint32_t docs;           /* distinct documents seen */
 	uint32_t last_doc;       /* id + 1 of the last document counted in docs */
-	uint32_t key;            /* offset of the key in the table's key array */
 	uint32_t len;            /* key length: 1 (group) + n */
-	uint32_t aux;            /* free for the caller (the form, the sort) */
-	uint32_t pad;
+	uint32_t aux;            /* free for the caller */
+	uint32_t k[NG_INLINE];   /* the key, or k[0] = its offset in keys[] */
 } ng_entry;
 
 typedef struct ng_table {
@@ -70,7 +73,11 @@ ng_hash_step(uint64_t h, uint32_t id)
 ng_entry *ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
 /* The entry of the key, or NULL. */
 ng_entry *ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
-static inline const uint32_t *ng_table_key(const ng_table *t, const ng_entry *e) { return t->keys + e->key; }
+static inline const uint32_t *
+ng_table_key(const ng_table *t, const ng_entry *e)
+{
+	return e->len <= NG_INLINE ? e->k : t->keys + e->k[0];
+}
 
 /* Counts one occurrence in document `doc` (a dense id). */
 static inline void
