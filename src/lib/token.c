@@ -1,0 +1,286 @@
+/* token.c - UAX #29 words with an ASCII fast path; see token.h for the rules.
+ *
+ * Why the two paths agree: UAX #29 always breaks on both sides of an ASCII
+ * whitespace character (it is Other, WSegSpace, CR, LF or Newline, and no rule
+ * but WB3d, space×space, joins those to a neighbour; WB4 only glues Extend and
+ * Format characters after it).  So text cut at whitespace segments the same
+ * piece by piece, and a piece of pure ASCII can be segmented by the handful of
+ * rules that concern ASCII (WB5-WB13b with ASCII classes), here in a table. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+#include <uniwbrk.h>
+#include "mem.h"
+#include "token.h"
+
+enum {
+	C_LET = 1,      /* ALetter */
+	C_DIG = 2,      /* Numeric */
+	C_USC = 4,      /* ExtendNumLet: '_' */
+	C_WORD = C_LET | C_DIG | C_USC,
+	C_MIDLET = 8,   /* MidLetter: ':' */
+	C_MIDNL = 16,   /* MidNumLet or Single_Quote: '.', '\'' */
+	C_MIDNUM = 32,  /* MidNum: ',', ';' */
+	C_HYPH = 64,    /* '-' (ours, not UAX #29's) */
+	C_WS = 128      /* a piece boundary */
+};
+
+static unsigned char cls[256];
+
+static void
+init_classes(void)
+{
+	if (cls['a'])
+		return;
+	for (int c = 'a'; c <= 'z'; c++)
+		cls[c] = C_LET;
+	for (int c = 'A'; c <= 'Z'; c++)
+		cls[c] = C_LET;
+	for (int c = '0'; c <= '9'; c++)
+		cls[c] = C_DIG;
+	cls['_'] = C_USC;
+	cls[':'] = C_MIDLET;
+	cls['.'] = cls['\''] = C_MIDNL;
+	cls[','] = cls[';'] = C_MIDNUM;
+	cls['-'] = C_HYPH;
+	cls[' '] = cls['\t'] = cls['\n'] = cls['\r'] = cls['\v'] = cls['\f'] = C_WS;
+}
+
+void
+bk_tok_init(bk_tokenizer *t, const bk_tokopts *o)
+{
+	memset(t, 0, sizeof *t);
+	if (o)
+		t->o = *o;
+	init_classes();
+}
+
+void
+bk_tok_free(bk_tokenizer *t)
+{
+	free(t->brk);
+	t->brk = NULL;
+	t->brkcap = 0;
+}
+
+void
+bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
+{
+	t->text = text;
+	t->len = len;
+	t->pos = 0;
+	t->next_na = 0;
+	t->aend = 0;
+	t->in_uni = 0;
+}
+
+/* First byte >= 0x80 in p[i..n), or n. */
+static size_t
+find_nonascii(const char *p, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+		i += 8;
+	}
+	while (i < n && (unsigned char)p[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* The end of the ASCII segment that starts with a word character at p[i]
+ * (p[i..n) is ASCII; n is at whitespace or the end).  *acc gets the OR of the
+ * classes of its characters. */
+static size_t
+ascii_segment(const unsigned char *p, size_t i, size_t n, unsigned *acc)
+{
+	unsigned a = 0;
+	for (;;) {
+		unsigned c;
+		while (i < n && ((c = cls[p[i]]) & C_WORD)) {
+			a |= c;
+			i++;
+		}
+		/* WB6/7 (letter mid letter) and WB11/12 (digit mid digit) */
+		if (i + 1 < n && (cls[p[i]] & (C_MIDLET | C_MIDNL | C_MIDNUM))) {
+			unsigned m = cls[p[i]], b = cls[p[i - 1]], f = cls[p[i + 1]];
+			if ((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
+			    (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))) {
+				i++;
+				continue;
+			}
+		}
+		*acc = a;
+		return i;
+	}
+}
+
+/* The next ASCII token in text[t->pos .. t->aend); 0 when there is none. */
+static int
+ascii_next(bk_tokenizer *t, bk_token *tok)
+{
+	const unsigned char *p = (const unsigned char *)t->text;
+	size_t i = t->pos, n = t->aend;
+	for (;;) {
+		while (i < n && !(cls[p[i]] & C_WORD))
+			i++;
+		if (i >= n) {
+			t->pos = n;
+			return 0;
+		}
+		unsigned acc;
+		size_t s = i;
+		i = ascii_segment(p, i, n, &acc);
+		if (!(acc & (C_LET | C_DIG)))
+			continue; /* only underscores */
+		while (!t->o.split_hyphens && i + 1 < n && p[i] == '-' && (cls[p[i + 1]] & C_WORD)) {
+			unsigned a2;
+			size_t e = ascii_segment(p, i + 1, n, &a2);
+			if (!(a2 & (C_LET | C_DIG)))
+				break;
+			acc |= a2;
+			i = e;
+		}
+		tok->start = s;
+		tok->end = i;
+		tok->kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
+		tok->ascii = 1;
+		t->pos = i;
+		return 1;
+	}
+}
+
+/* What a segment holds: bit 1 a letter, bit 2 a number, bit 4 a non-ASCII byte. */
+static unsigned
+classify(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *e = p + n;
+	unsigned r = 0;
+	while (p < e) {
+		if (*p < 0x80) {
+			r |= cls[*p] & (C_LET | C_DIG);
+			p++;
+			continue;
+		}
+		ucs4_t c;
+		p += u8_mbtouc_unsafe(&c, p, (size_t)(e - p));
+		r |= 4;
+		if (uc_is_general_category(c, UC_CATEGORY_L))
+			r |= 1;
+		else if (uc_is_general_category(c, UC_CATEGORY_N))
+			r |= 2;
+	}
+	return r;
+}
+
+static int
+is_hyphen(const char *p, size_t n)
+{
+	return (n == 1 && p[0] == '-') ||
+	       (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 && (p[2] == '\x90' || p[2] == '\x91'));
+}
+
+/* The end of the segment starting at i in the current Unicode stretch. */
+static size_t
+seg_end(const bk_tokenizer *t, size_t i)
+{
+	size_t j = i + 1;
+	while (j < t->uend && !t->brk[j - t->ustart])
+		j++;
+	return j;
+}
+
+static int
+uni_next(bk_tokenizer *t, bk_token *tok)
+{
+	size_t i = t->ucur;
+	while (i < t->uend) {
+		size_t e = seg_end(t, i);
+		unsigned k = classify(t->text + i, e - i);
+		if (!(k & 3)) {
+			i = e;
+			continue;
+		}
+		size_t s = i;
+		while (!t->o.split_hyphens && e < t->uend) {
+			size_t h = seg_end(t, e);
+			if (!is_hyphen(t->text + e, h - e) || h >= t->uend)
+				break;
+			size_t f = seg_end(t, h);
+			unsigned k2 = classify(t->text + h, f - h);
+			if (!(k2 & 3))
+				break;
+			k |= k2 | (h - e > 1 ? 4 : 0);
+			e = f;
+		}
+		tok->start = s;
+		tok->end = e;
+		tok->kind = (k & 1) ? BK_TOK_WORD : BK_TOK_NUMBER;
+		tok->ascii = !(k & 4);
+		t->ucur = e;
+		return 1;
+	}
+	t->ucur = i;
+	return 0;
+}
+
+static void
+uni_start(bk_tokenizer *t, size_t s, size_t e)
+{
+	size_t n = e - s;
+	if (n > t->brkcap) {
+		t->brkcap = n + n / 2 + 64;
+		free(t->brk);
+		t->brk = bk_xmalloc(t->brkcap);
+	}
+	u8_wordbreaks((const uint8_t *)t->text + s, n, t->brk);
+	t->ustart = s;
+	t->uend = e;
+	t->ucur = s;
+	t->in_uni = 1;
+}
+
+int
+bk_tok_next(bk_tokenizer *t, bk_token *tok)
+{
+	for (;;) {
+		if (t->in_uni) {
+			if (uni_next(t, tok))
+				return 1;
+			t->in_uni = 0;
+			t->pos = t->uend;
+		}
+		if (t->pos >= t->len)
+			return 0;
+		if (t->o.unicode_only) {
+			uni_start(t, t->pos, t->len);
+			continue;
+		}
+		if (t->aend <= t->pos) {
+			/* Find the next non-ASCII byte; ASCII runs up to the whitespace before it. */
+			if (t->next_na < t->pos)
+				t->next_na = t->pos;
+			t->next_na = find_nonascii(t->text, t->next_na, t->len);
+			size_t a = t->next_na;
+			if (a < t->len) {
+				while (a > t->pos && !(cls[(unsigned char)t->text[a - 1]] & C_WS))
+					a--;
+			}
+			t->aend = a;
+			if (a <= t->pos) {
+				/* the piece at pos holds non-ASCII: it ends at the next whitespace */
+				size_t e = t->next_na;
+				while (e < t->len && !(cls[(unsigned char)t->text[e]] & C_WS))
+					e++;
+				uni_start(t, t->pos, e);
+				continue;
+			}
+		}
+		if (ascii_next(t, tok))
+			return 1;
+	}
+}
