@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lib/err.h"
+#include "lib/hash.h"
 #include "lib/inputs.h"
 #include "lib/mem.h"
 #include "lib/ng_count.h"
@@ -75,7 +76,7 @@ static const struct option longopts[] = {
 	BK_COMMON_LONGOPTS
 };
 
-#define MAX_N 16
+#define MAX_N NG_MAX_N
 
 struct ngrams {
 	ng_termopts term;
@@ -84,7 +85,7 @@ struct ngrams {
 	int partial, merge;
 	char **by;               /* --by column names, NULL-terminated */
 	size_t nby;
-	ng_intern groups, docs;
+	bk_hash *groups, *docs;
 	long *by_idx;            /* the --by columns in the current input */
 	bk_buf key;
 };
@@ -143,7 +144,7 @@ group_of(struct ngrams *ng, const bk_record *rec)
 		else
 			bk_buf_add(&ng->key, rec->field[ng->by_idx[i]], rec->field_len[ng->by_idx[i]]);
 	}
-	return ng_intern_add(&ng->groups, ng->key.p ? ng->key.p : "", ng->key.len, NULL);
+	return bk_hash_intern(ng->groups, 0, ng->key.p ? ng->key.p : "", ng->key.len, NULL);
 }
 
 int
@@ -237,12 +238,14 @@ main(int argc, char **argv)
 	 * shorter length is counted too; trimmed n-grams are parts as well */
 	if (ng.report.assoc)
 		ng.count.n_lo = 1;
+	ng.count.split_hyphens = ng.term.split_hyphens;
+	ng.count.threaded = 1;
 	ng.count.skip_trimmed = ng.report.trim && !ng.report.assoc;
 
 	ng_counter counter;
 	ng_counter_init(&counter, &ng.count, terms);
-	ng_intern_init(&ng.groups);
-	ng_intern_init(&ng.docs);
+	ng.groups = bk_hash_new();
+	ng.docs = bk_hash_new();
 	ng.by_idx = bk_xcalloc(ng.nby + 1, sizeof *ng.by_idx);
 
 	bk_out_init(common.line_buffered);
@@ -256,20 +259,21 @@ main(int argc, char **argv)
 		}
 		while (bk_input_next(in, &rec) > 0) {
 			uint32_t g = group_of(&ng, &rec);
-			uint32_t d = ng_intern_add(&ng.docs, rec.doc, rec.doc_len, NULL);
+			uint32_t d = bk_hash_intern(ng.docs, 0, rec.doc, rec.doc_len, NULL);
 			ng_count_text(&counter, rec.text, rec.len, g, d);
 		}
 	}
 	int status = bk_inputs_end(inputs);
-	if (ng.groups.n == 0)
-		ng_intern_add(&ng.groups, "", 0, NULL);
-	ng_counter_group(&counter, (uint32_t)ng.groups.n - 1);
-	ng_report(&counter, terms, &ng.groups, &ng.report);
+	ng_counter_finish(&counter);
+	if (bk_hash_count(ng.groups) == 0)
+		bk_hash_intern(ng.groups, 0, "", 0, NULL);
+	ng_counter_group(&counter, (uint32_t)bk_hash_count(ng.groups) - 1);
+	ng_report(&counter, terms, ng.groups, &ng.report);
 
 	ng_counter_free(&counter);
 	ng_terms_free(terms);
-	ng_intern_free(&ng.groups);
-	ng_intern_free(&ng.docs);
+	bk_hash_free(ng.groups);
+	bk_hash_free(ng.docs);
 	for (size_t i = 0; i < ng.nby; i++)
 		free(ng.by[i]);
 	free(ng.by);

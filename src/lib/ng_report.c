@@ -26,13 +26,14 @@ static int sort_measure;
 /* Byte order of two word sequences joined by spaces: a space sorts before
  * every byte a token can hold, so word-by-word comparison gives the same. */
 static int
-cmp_words(const ng_intern *strs, const uint32_t *a, const uint32_t *b, uint32_t n)
+cmp_words(const bk_hash *strs, const uint32_t *a, const uint32_t *b, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++) {
 		if (a[i] == b[i])
 			continue;
-		size_t la = ng_intern_len(strs, a[i]), lb = ng_intern_len(strs, b[i]);
-		int c = memcmp(ng_intern_str(strs, a[i]), ng_intern_str(strs, b[i]), la < lb ? la : lb);
+		size_t la, lb;
+		const char *sa = bk_hash_key(strs, a[i], &la), *sb = bk_hash_key(strs, b[i], &lb);
+		int c = memcmp(sa, sb, la < lb ? la : lb);
 		if (c)
 			return c;
 		if (la != lb)
@@ -58,14 +59,15 @@ row_cmp(const void *pa, const void *pb)
 	return a->term_len < b->term_len ? -1 : a->term_len > b->term_len;
 }
 
-static const ng_intern *group_strs;
+static const bk_hash *group_strs;
 
 static int
 group_cmp(const void *pa, const void *pb)
 {
 	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-	size_t la = ng_intern_len(group_strs, a), lb = ng_intern_len(group_strs, b);
-	int c = memcmp(ng_intern_str(group_strs, a), ng_intern_str(group_strs, b), la < lb ? la : lb);
+	size_t la, lb;
+	const char *sa = bk_hash_key(group_strs, a, &la), *sb = bk_hash_key(group_strs, b, &lb);
+	int c = memcmp(sa, sb, la < lb ? la : lb);
 	if (c)
 		return c;
 	return la < lb ? -1 : la > lb;
@@ -78,17 +80,20 @@ static uint32_t *
 pick_forms(ng_counter *c, ng_terms *terms)
 {
 	const ng_table *gt = &c->grams, *ft = &c->forms;
-	const ng_intern *spell = ng_spelling_strings(terms);
-	uint64_t *vsum = bk_xcalloc(gt->n ? gt->n : 1, sizeof *vsum);
-	uint32_t *best = bk_xcalloc(gt->n ? gt->n : 1, sizeof *best);  /* forms index + 1 */
+	const bk_hash *spell = ng_spellings(terms);
+	uint64_t *vsum = bk_xcalloc(ng_table_slots(gt), sizeof *vsum);
+	uint32_t *best = bk_xcalloc(ng_table_slots(gt), sizeof *best);  /* forms slot + 1 */
 	uint32_t key[64];
-	for (size_t i = 0; i < ft->n; i++) {
+	for (size_t i = 0; i < ng_table_slots(ft); i++) {
 		const ng_entry *f = &ft->e[i];
+		if (!ng_entry_used(f))
+			continue;
 		const uint32_t *sk = ng_table_key(ft, f);
+		uint32_t len = ng_entry_len(f);
 		key[0] = sk[0];
-		for (uint32_t j = 1; j < f->len; j++)
+		for (uint32_t j = 1; j < len; j++)
 			key[j] = ng_spelling_term(terms, sk[j]);
-		ng_entry *e = ng_table_find(gt, key, f->len, ng_hash_key(key, f->len));
+		ng_entry *e = ng_table_find(gt, key, len, ng_hash_key(key, len));
 		if (e == NULL)
 			continue;  /* cannot happen: every form was counted as a term */
 		size_t ei = (size_t)(e - gt->e);
@@ -96,15 +101,15 @@ pick_forms(ng_counter *c, ng_terms *terms)
 		if (best[ei]) {
 			const ng_entry *b = &ft->e[best[ei] - 1];
 			if (b->count > f->count ||
-			    (b->count == f->count && cmp_words(spell, ng_table_key(ft, b) + 1, sk + 1, f->len - 1) < 0))
+			    (b->count == f->count && cmp_words(spell, ng_table_key(ft, b) + 1, sk + 1, len - 1) < 0))
 				continue;
 		}
 		best[ei] = (uint32_t)i + 1;
 	}
 	/* the term's own spelling wins when it is at least as frequent and sorts
 	 * first; otherwise keep best */
-	const ng_intern *ts = ng_term_strings(terms);
-	for (size_t ei = 0; ei < gt->n; ei++) {
+	const bk_hash *ts = ng_term_table(terms);
+	for (size_t ei = 0; ei < ng_table_slots(gt); ei++) {
 		if (!best[ei])
 			continue;
 		const ng_entry *e = &gt->e[ei];
@@ -119,9 +124,10 @@ pick_forms(ng_counter *c, ng_terms *terms)
 		/* a tie: compare the spellings' bytes */
 		const uint32_t *bk = ng_table_key(ft, b) + 1, *tk = ng_table_key(gt, e) + 1;
 		int cmp = 0;
-		for (uint32_t j = 0; j + 1 < e->len && cmp == 0; j++) {
-			size_t la = ng_intern_len(spell, bk[j]), lb = ng_intern_len(ts, tk[j]);
-			cmp = memcmp(ng_intern_str(spell, bk[j]), ng_intern_str(ts, tk[j]), la < lb ? la : lb);
+		for (uint32_t j = 0; j + 1 < ng_entry_len(e) && cmp == 0; j++) {
+			size_t la, lb;
+			const char *sa = bk_hash_key(spell, bk[j], &la), *sb = bk_hash_key(ts, tk[j], &lb);
+			cmp = memcmp(sa, sb, la < lb ? la : lb);
 			if (cmp == 0 && la != lb)
 				cmp = la < lb ? -1 : 1;
 		}
@@ -133,12 +139,14 @@ pick_forms(ng_counter *c, ng_terms *terms)
 }
 
 static void
-join_words(bk_buf *b, const ng_intern *strs, const uint32_t *w, uint32_t n)
+join_words(bk_buf *b, const bk_hash *strs, const uint32_t *w, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++) {
 		if (i)
 			bk_buf_addc(b, ' ');
-		bk_buf_add(b, ng_intern_str(strs, w[i]), ng_intern_len(strs, w[i]));
+		size_t len;
+		const char *p = bk_hash_key(strs, w[i], &len);
+		bk_buf_add(b, p, len);
 	}
 }
 
@@ -199,14 +207,14 @@ write_header(const ng_reportopts *o)
 }
 
 void
-ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_reportopts *o)
+ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_reportopts *o)
 {
 	const ng_table *gt = &c->grams;
-	const ng_intern *ts = ng_term_strings(terms);
+	const bk_hash *ts = ng_term_table(terms);
 	uint32_t *best = pick_forms(c, terms);
 
 	/* groups in byte order of their --by values */
-	size_t ng = groups->n;
+	size_t ng = bk_hash_count(groups);
 	uint32_t *gorder = bk_xmalloc((ng ? ng : 1) * sizeof *gorder);
 	uint32_t *grank = bk_xmalloc((ng ? ng : 1) * sizeof *grank);
 	for (size_t i = 0; i < ng; i++)
@@ -220,10 +228,12 @@ ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_repo
 	size_t nrows = 0;
 	bk_buf text = { 0 };
 	sort_measure = o->sort;
-	for (size_t i = 0; i < gt->n; i++) {
+	for (size_t i = 0; i < ng_table_slots(gt); i++) {
 		const ng_entry *e = &gt->e[i];
+		if (!ng_entry_used(e))
+			continue;
 		const uint32_t *k = ng_table_key(gt, e);
-		uint32_t n = e->len - 1;
+		uint32_t n = ng_entry_len(e) - 1;
 		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
 			continue;
 		if (e->count < o->min_count || e->docs < o->min_docs)
@@ -265,7 +275,9 @@ ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_repo
 		if (o->top && seen > o->top)
 			continue;
 		if (o->by && o->by[0]) {
-			bk_out_write(ng_intern_str(groups, r->g), ng_intern_len(groups, r->g));
+			size_t n;
+			const char *p = bk_hash_key(groups, r->g, &n);
+			bk_out_write(p, n);
 			bk_out_tab();
 		}
 		bk_out_field(text.p + r->term, r->term_len);
@@ -284,7 +296,7 @@ ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_repo
 		if (best[r->e]) {
 			const ng_entry *f = &c->forms.e[best[r->e] - 1];
 			form.len = 0;
-			join_words(&form, ng_spelling_strings(terms), ng_table_key(&c->forms, f) + 1, r->n);
+			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
 			bk_out_field(form.p, form.len);
 		} else {
 			bk_out_field(text.p + r->term, r->term_len);

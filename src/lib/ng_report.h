@@ -6,6 +6,7 @@
 #ifndef NG_REPORT_H
 #define NG_REPORT_H
 #include <stdint.h>
+#include "hash.h"
 #include "ng_count.h"
 #include "ng_table.h"
 #include "ng_terms.h"
@@ -25,6 +26,6 @@ typedef struct ng_reportopts {
 
 /* Writes the table; group g's --by values (TSV-escaped, tab-separated) are
  * string g of groups. */
-void ng_report(ng_counter *c, ng_terms *terms, const ng_intern *groups, const ng_reportopts *o);
+void ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_reportopts *o);
 
 #endif

@@ -1,17 +1,18 @@
 /* ng_terms.h - from the bytes of a token to the term ngrams counts.
  *
- * Every distinct spelling met is normalised once (through the shared
- * tokenizer's rules: case folding, NFKC, stemming, stop lists, numbers) and
- * remembered, so the hot loop costs one hash lookup per token. */
+ * Tokens come from the shared tokenizer (token.h) and become terms through
+ * norm.h, exactly as in termfreq.  Every distinct spelling is normalised once
+ * and remembered with its term and flags, so the hot loop costs one hash
+ * lookup per token. */
 #ifndef NG_TERMS_H
 #define NG_TERMS_H
 #include <stddef.h>
 #include <stdint.h>
-#include "ng_table.h"
+#include "hash.h"
 
 enum {
 	NG_DROP = 1,   /* the token is removed (--stopwords, --no-numbers) */
-	NG_STOP = 2,   /* on the --trim-stopwords list */
+	NG_STOP = 2,   /* its term is on the --trim-stopwords list */
 	NG_VAR = 4     /* the spelling differs from its term */
 };
 
@@ -23,22 +24,37 @@ typedef struct ng_termopts {
 	const char *trim_stopwords;  /* the same, for --trim-stopwords */
 } ng_termopts;
 
-/* NULL with a message in err when a stop list cannot be read. */
+/* NULL with a message in err when a word list cannot be read. */
 ng_terms *ng_terms_new(const ng_termopts *o, char *err, size_t errlen);
 void ng_terms_free(ng_terms *t);
 
-/* The next token of p[0..n) at or after *pos: its span in [*ts, *te). */
-int ng_next_token(const ng_terms *t, const char *p, size_t n, size_t *pos, size_t *ts, size_t *te);
-/* The spelling id of p[0..n) (a token), and through it the term and flags. */
-uint32_t ng_spelling(ng_terms *t, const char *p, size_t n);
+/* The spelling id of token p[0..n) (ascii and kind as the tokenizer said). */
+static inline uint32_t ng_spelling(ng_terms *t, const char *p, size_t n, int ascii, int kind);
 uint32_t ng_spelling_term(const ng_terms *t, uint32_t spelling);
 unsigned ng_spelling_flags(const ng_terms *t, uint32_t spelling);
-/* Interned terms and spellings. */
-ng_intern *ng_term_strings(ng_terms *t);
-ng_intern *ng_spelling_strings(ng_terms *t);
+/* Every spelling and every term, by id. */
+const bk_hash *ng_spellings(const ng_terms *t);
+const bk_hash *ng_term_table(const ng_terms *t);
 /* The id of a term given as text (for --merge), added when new. */
 uint32_t ng_term_id(ng_terms *t, const char *p, size_t n);
-/* Is term id on the --trim-stopwords list? */
+/* Is the term on the --trim-stopwords list? */
 int ng_term_is_stop(const ng_terms *t, uint32_t term);
+
+/* internals of the inline lookup */
+struct ng_terms_hot {
+	bk_hash *spell;
+	uint32_t *spell_term;
+	uint8_t *spell_flag;
+};
+uint32_t ng_spelling_new(ng_terms *t, uint64_t hv, const char *p, size_t n, int ascii, int kind);
+
+static inline uint32_t
+ng_spelling(ng_terms *t, const char *p, size_t n, int ascii, int kind)
+{
+	const struct ng_terms_hot *h = (const struct ng_terms_hot *)t;
+	uint64_t hv = bk_hash_bytes(0, p, n);
+	uint32_t id = bk_hash_find_h(h->spell, hv, 0, p, n);
+	return id != BK_HASH_NONE ? id : ng_spelling_new(t, hv, p, n, ascii, kind);
+}
 
 #endif
