@@ -9,6 +9,7 @@
 #include "lib/inputs.h"
 #include "lib/mem.h"
 #include "lib/ng_count.h"
+#include "lib/ng_partial.h"
 #include "lib/ng_report.h"
 #include "lib/ng_table.h"
 #include "lib/ng_terms.h"
@@ -49,16 +50,16 @@ static const char usage[] =
 "\n";
 
 enum {
-	OPT_BY = BK_OPT_FIRST_OWN, OPT_TOP, OPT_MIN_COUNT, OPT_MIN_DOCS, OPT_ASSOC, OPT_SORT,
+	OPT_TOP = BK_OPT_FIRST_OWN, OPT_MIN_DOCS, OPT_ASSOC, OPT_SORT,
 	OPT_CROSS, OPT_TRIM, OPT_KEEP_CASE, OPT_SPLIT_HYPHENS, OPT_NO_NUMBERS, OPT_STEM,
 	OPT_PARTIAL, OPT_MERGE, OPT_NEWLINE, OPT_ABBREV
 };
 
 static const struct option longopts[] = {
 	{ "n", required_argument, NULL, 'n' },
-	{ "by", required_argument, NULL, OPT_BY },
+	{ "by", required_argument, NULL, 'b' },
 	{ "top", required_argument, NULL, OPT_TOP },
-	{ "min-count", required_argument, NULL, OPT_MIN_COUNT },
+	{ "min-count", required_argument, NULL, 'm' },
 	{ "min-docs", required_argument, NULL, OPT_MIN_DOCS },
 	{ "assoc", no_argument, NULL, OPT_ASSOC },
 	{ "sort", required_argument, NULL, OPT_SORT },
@@ -147,6 +148,13 @@ group_of(struct ngrams *ng, const bk_record *rec)
 	return bk_hash_intern(ng->groups, 0, ng->key.p ? ng->key.p : "", ng->key.len, NULL);
 }
 
+static int
+opt_flag(const char *opts, const char *name)
+{
+	const char *p = opts ? strstr(opts, name) : NULL;
+	return p ? atoi(p + strlen(name)) : 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -154,55 +162,70 @@ main(int argc, char **argv)
 	static const char *const sorts[] = { "count", "pmi", "t_score", "g2", "log_dice", NULL };
 	struct ngrams ng = { 0 };
 	bk_common common;
-	int c;
+	int c, counting_opt = 0, report_opt = 0, n_given = 0;
+	const char *abbrev = NULL;
 
 	bk_prog_start(argc, argv);
 	bk_common_init(&common);
 	ng.count.n_lo = ng.count.n_hi = 2;
-	while ((c = getopt_long(argc, argv, "n:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "b:m:n:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			parse_n(optarg, &ng.count.n_lo, &ng.count.n_hi);
+			n_given = 1;
 			break;
-		case OPT_BY:
+		case 'b':
 			parse_by(&ng, optarg);
+			counting_opt = c;
 			break;
 		case OPT_TOP:
 			ng.report.top = (uint64_t)bk_opt_int("--top", optarg, 1, (long long)1 << 62);
+			report_opt = c;
 			break;
-		case OPT_MIN_COUNT:
+		case 'm':
 			ng.report.min_count = (uint64_t)bk_opt_int("--min-count", optarg, 1, (long long)1 << 62);
+			report_opt = c;
 			break;
 		case OPT_MIN_DOCS:
 			ng.report.min_docs = (uint64_t)bk_opt_int("--min-docs", optarg, 1, (long long)1 << 62);
+			report_opt = c;
 			break;
 		case OPT_ASSOC:
 			ng.report.assoc = 1;
+			report_opt = c;
 			break;
 		case OPT_SORT:
 			ng.report.sort = bk_opt_choice("--sort", optarg, sorts);
-			break;
-		case OPT_CROSS:
-			ng.count.cross_punct = 1;
+			report_opt = c;
 			break;
 		case OPT_TRIM:
 			ng.term.trim_stopwords = optarg ? optarg : "";
 			ng.report.trim = 1;
+			report_opt = c;
+			break;
+		case OPT_CROSS:
+			ng.count.cross_punct = 1;
+			counting_opt = c;
 			break;
 		case 's':
 			ng.term.stopwords = optarg ? optarg : "";
+			counting_opt = c;
 			break;
 		case OPT_KEEP_CASE:
 			ng.term.keep_case = 1;
+			counting_opt = c;
 			break;
 		case OPT_SPLIT_HYPHENS:
 			ng.term.split_hyphens = 1;
+			counting_opt = c;
 			break;
 		case OPT_NO_NUMBERS:
 			ng.term.no_numbers = 1;
+			counting_opt = c;
 			break;
 		case OPT_STEM:
 			ng.term.stem = 1;
+			counting_opt = c;
 			break;
 		case OPT_PARTIAL:
 			ng.partial = 1;
@@ -212,65 +235,130 @@ main(int argc, char **argv)
 			break;
 		case OPT_NEWLINE:
 			ng.count.sent.newline = bk_opt_choice("--newline", optarg, newlines);
+			counting_opt = c;
 			break;
 		case OPT_ABBREV:
 			if ((ng.count.sent.abbrevs = bk_abbrevs_load(optarg)) == NULL)
 				bk_usage_error("--abbrev: %s: %s", optarg, strerror(errno));
+			abbrev = optarg;
+			counting_opt = c;
 			break;
 		default:
 			bk_common_option(&common, c, optarg, usage);
 		}
 	}
-	if (ng.partial && ng.merge)
-		bk_usage_error("--partial and --merge exclude each other");
+	if (ng.partial && report_opt)
+		bk_usage_error("--partial writes counts only; give report options (--top, --min-count, "
+		               "--min-docs, --assoc, --sort, --trim-stopwords) to --merge");
+	if (ng.partial && common.no_header)
+		bk_usage_error("--partial always writes its header (--merge needs it)");
+	if (ng.merge && counting_opt)
+		bk_usage_error("--merge takes the counting options (--by, --stopwords, --stem, "
+		               "--keep-case, --split-hyphens, --no-numbers, --cross-punct, --newline, "
+		               "--abbrev) from the partials; give them to --partial");
 	if (ng.report.sort != NG_SORT_COUNT && !ng.report.assoc)
 		bk_usage_error("--sort=%s needs --assoc", sorts[ng.report.sort]);
 
-	char err[512];
+	char err[1024];
 	ng_terms *terms = ng_terms_new(&ng.term, err, sizeof err);
 	if (terms == NULL)
 		bk_usage_error("%s", err);
 	ng.report.n_lo = ng.count.n_lo;
 	ng.report.n_hi = ng.count.n_hi;
 	ng.report.no_header = common.no_header;
-	ng.report.by = (const char *const *)ng.by;
-	/* --assoc scores an n-gram from the counts of its parts, so every
-	 * shorter length is counted too; trimmed n-grams are parts as well */
-	if (ng.report.assoc)
+	/* --assoc scores an n-gram from the counts of its parts, and a partial
+	 * keeps every length for whatever its merge is asked: both count from 1 */
+	if (ng.report.assoc || ng.partial)
 		ng.count.n_lo = 1;
-	ng.count.split_hyphens = ng.term.split_hyphens;
-	ng.count.threaded = 1;
 	ng.count.skip_trimmed = ng.report.trim && !ng.report.assoc;
+	ng.count.split_hyphens = ng.term.split_hyphens;
+	ng.count.threaded = !ng.merge;
 
 	ng_counter counter;
+	ng_cells cells;
 	ng_counter_init(&counter, &ng.count, terms);
+	ng_cells_init(&cells);
 	ng.groups = bk_hash_new();
 	ng.docs = bk_hash_new();
 	ng.by_idx = bk_xcalloc(ng.nby + 1, sizeof *ng.by_idx);
-
 	bk_out_init(common.line_buffered);
-	bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
-	bk_input *in;
-	bk_record rec;
-	while ((in = bk_inputs_next(inputs)) != NULL) {
-		if (bind_by(&ng, in, err, sizeof err) < 0) {
-			bk_inputs_fail(inputs, err);
-			continue;
+	int status = 0;
+
+	if (ng.merge) {
+		char *opts = NULL, *header = NULL;
+		int n = argc - optind;
+		for (int i = 0; i < (n ? n : 1); i++) {
+			const char *path = n ? argv[optind + i] : "-";
+			if (ng_read_partial(&counter, terms, &cells, ng.groups, ng.docs, path, &opts,
+			                    &header, err, sizeof err) < 0) {
+				bk_warn("%s", err);
+				status = 1;
+			}
 		}
-		while (bk_input_next(in, &rec) > 0) {
-			uint32_t g = group_of(&ng, &rec);
-			uint32_t d = bk_hash_intern(ng.docs, 0, rec.doc, rec.doc_len, NULL);
-			ng_count_text(&counter, rec.text, rec.len, g, d);
+		if (header)
+			ng.nby = ng_partial_by(header, &ng.by);
+		int have = ng_partial_max_n(opts);
+		if (opts && !n_given && !ng.partial)
+			ng.report.n_lo = ng.report.n_hi = have < 2 ? have : 2;
+		if (opts && (ng.partial ? n_given && ng.report.n_hi != have : ng.report.n_hi > have))
+			bk_die(2, "-n %d: the partials were counted with -n %d", ng.report.n_hi, have);
+		if (ng.partial) {
+			ng_write_partial(&counter, terms, &cells, ng.groups, ng.docs, ng.by, ng.nby,
+			                 opts ? opts : "");
+		} else {
+			if (ng.term.trim_stopwords &&
+			    ng_terms_trim(terms, ng.term.trim_stopwords, opt_flag(opts, "keep-case="),
+			                  opt_flag(opts, "stem="), err, sizeof err) < 0)
+				bk_die(2, "--trim-stopwords: %s", err);
+			ng_counter bygroup;
+			ng_counter_init(&bygroup, &ng.count, terms);
+			ng_fold_cells(&counter, &cells, &bygroup);
+			if (bk_hash_count(ng.groups) == 0)
+				bk_hash_intern(ng.groups, 0, "", 0, NULL);
+			ng_counter_group(&bygroup, (uint32_t)bk_hash_count(ng.groups) - 1);
+			ng.report.by = (const char *const *)ng.by;
+			ng_report(&bygroup, terms, ng.groups, &ng.report);
+			ng_counter_free(&bygroup);
+		}
+		free(opts);
+		free(header);
+	} else {
+		bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
+		bk_input *in;
+		bk_record rec;
+		while ((in = bk_inputs_next(inputs)) != NULL) {
+			if (bind_by(&ng, in, err, sizeof err) < 0) {
+				bk_inputs_fail(inputs, err);
+				continue;
+			}
+			while (bk_input_next(in, &rec) > 0) {
+				uint32_t g = group_of(&ng, &rec);
+				uint32_t d = bk_hash_intern(ng.docs, 0, rec.doc, rec.doc_len, NULL);
+				ng_count_text(&counter, rec.text, rec.len, ng.partial ? ng_cell(&cells, g, d) : g, d);
+			}
+		}
+		status = bk_inputs_end(inputs);
+		ng_counter_finish(&counter);
+		if (ng.partial) {
+			char opts[512];
+			snprintf(opts, sizeof opts,
+			         "ngrams-partial 1; n=1-%d; keep-case=%d; stem=%d; split-hyphens=%d; "
+			         "numbers=%d; stopwords=%s; cross-punct=%d; newline=%d; abbrev=%s",
+			         ng.count.n_hi, ng.term.keep_case, ng.term.stem, ng.term.split_hyphens,
+			         !ng.term.no_numbers, ng_terms_stop_digest(terms), ng.count.cross_punct,
+			         ng.count.sent.newline, abbrev ? abbrev : "none");
+			ng_write_partial(&counter, terms, &cells, ng.groups, ng.docs, ng.by, ng.nby, opts);
+		} else {
+			if (bk_hash_count(ng.groups) == 0)
+				bk_hash_intern(ng.groups, 0, "", 0, NULL);
+			ng_counter_group(&counter, (uint32_t)bk_hash_count(ng.groups) - 1);
+			ng.report.by = (const char *const *)ng.by;
+			ng_report(&counter, terms, ng.groups, &ng.report);
 		}
 	}
-	int status = bk_inputs_end(inputs);
-	ng_counter_finish(&counter);
-	if (bk_hash_count(ng.groups) == 0)
-		bk_hash_intern(ng.groups, 0, "", 0, NULL);
-	ng_counter_group(&counter, (uint32_t)bk_hash_count(ng.groups) - 1);
-	ng_report(&counter, terms, ng.groups, &ng.report);
 
 	ng_counter_free(&counter);
+	ng_cells_free(&cells);
 	ng_terms_free(terms);
 	bk_hash_free(ng.groups);
 	bk_hash_free(ng.docs);

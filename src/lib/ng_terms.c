@@ -17,6 +17,7 @@ struct ng_terms {
 	bk_hash *stop;           /* folded keys, as termfreq matches them */
 	bk_hash *trim;           /* terms */
 	bk_buf scratch;
+	char digest[40];
 };
 
 /* The trim list holds terms, not folded keys: --merge sees only terms, and
@@ -92,15 +93,13 @@ ng_term_id(ng_terms *t, const char *p, size_t n)
 	return id;
 }
 
+static void grow_spellings(ng_terms *t, uint32_t id);
+
 uint32_t
 ng_spelling_new(ng_terms *t, uint64_t hv, const char *p, size_t n, int ascii, int kind)
 {
 	uint32_t id = bk_hash_insert(t->hot.spell, hv, 0, p, n);
-	if (id >= t->spell_cap) {
-		t->spell_cap = t->spell_cap ? 2 * t->spell_cap : 4096;
-		t->hot.spell_term = bk_xrealloc(t->hot.spell_term, t->spell_cap * sizeof *t->hot.spell_term);
-		t->hot.spell_flag = bk_xrealloc(t->hot.spell_flag, t->spell_cap);
-	}
+	grow_spellings(t, id);
 	unsigned fl = 0;
 	if (t->o.no_numbers && kind == BK_TOK_NUMBER)
 		fl |= NG_DROP;
@@ -146,5 +145,59 @@ ng_term_table(const ng_terms *t)
 int
 ng_term_is_stop(const ng_terms *t, uint32_t term)
 {
-	return t->term_flag[term] & NG_STOP;
+	if (t->trim == NULL)
+		return 0;
+	size_t n;
+	const char *p = bk_hash_key(t->term, term, &n);
+	return bk_hash_find(t->trim, 0, p, n) != BK_HASH_NONE;
+}
+
+int
+ng_terms_trim(ng_terms *t, const char *path, int keep_case, int stem, char *err, size_t errlen)
+{
+	bk_norm *nm = bk_norm_new(keep_case, stem);
+	bk_hash *set = *path ? bk_wordlist_load(nm, path, 1, err, errlen) : builtin_as_terms(nm);
+	bk_norm_free(nm);
+	if (set == NULL)
+		return -1;
+	if (t->trim)
+		bk_hash_free(t->trim);
+	t->trim = set;
+	return 0;
+}
+
+static void
+grow_spellings(ng_terms *t, uint32_t id)
+{
+	if (id >= t->spell_cap) {
+		t->spell_cap = t->spell_cap ? 2 * t->spell_cap : 4096;
+		t->hot.spell_term = bk_xrealloc(t->hot.spell_term, t->spell_cap * sizeof *t->hot.spell_term);
+		t->hot.spell_flag = bk_xrealloc(t->hot.spell_flag, t->spell_cap);
+	}
+}
+
+int
+ng_spelling_known(ng_terms *t, const char *p, size_t n, uint32_t term, uint32_t *id)
+{
+	int fresh;
+	*id = bk_hash_intern(t->hot.spell, 0, p, n, &fresh);
+	if (!fresh)
+		return t->hot.spell_term[*id] == term ? 0 : -1;
+	grow_spellings(t, *id);
+	size_t tn;
+	const char *tp = bk_hash_key(t->term, term, &tn);
+	t->hot.spell_term[*id] = term;
+	t->hot.spell_flag[*id] = tn != n || memcmp(tp, p, n) != 0 ? NG_VAR : 0;
+	return 0;
+}
+
+const char *
+ng_terms_stop_digest(ng_terms *t)
+{
+	if (t->stop == NULL)
+		return "none";
+	if (*t->o.stopwords == '\0')
+		return "builtin";
+	snprintf(t->digest, sizeof t->digest, "%016llx", (unsigned long long)bk_wordlist_digest(t->stop));
+	return t->digest;
 }

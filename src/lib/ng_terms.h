@@ -37,8 +37,17 @@ const bk_hash *ng_spellings(const ng_terms *t);
 const bk_hash *ng_term_table(const ng_terms *t);
 /* The id of a term given as text (for --merge), added when new. */
 uint32_t ng_term_id(ng_terms *t, const char *p, size_t n);
+/* How the --stopwords list is named in a partial's options: none, builtin,
+ * or a digest of its content. */
+const char *ng_terms_stop_digest(ng_terms *t);
 /* Is the term on the --trim-stopwords list? */
 int ng_term_is_stop(const ng_terms *t, uint32_t term);
+/* Loads the --trim-stopwords list ("": built-in) as terms normalised with
+ * keep_case and stem (for --merge, which learns them from the partials). */
+int ng_terms_trim(ng_terms *t, const char *path, int keep_case, int stem, char *err, size_t errlen);
+/* The id of a spelling whose term is known (for --merge); -1 when the
+ * spelling was seen before with another term. */
+int ng_spelling_known(ng_terms *t, const char *p, size_t n, uint32_t term, uint32_t *id);
 
 /* internals of the inline lookup */
 struct ng_terms_hot {
