@@ -262,7 +262,7 @@ main(int argc, char **argv)
 	char err[1024];
 	ng_terms *terms = ng_terms_new(&ng.term, err, sizeof err);
 	if (terms == NULL)
-		bk_usage_error("%s", err);
+		bk_die(2, "%s", err);
 	ng.report.n_lo = ng.count.n_lo;
 	ng.report.n_hi = ng.count.n_hi;
 	ng.report.no_header = common.no_header;

@@ -48,8 +48,10 @@ ng_gap_breaks(const char *p, size_t n)
 		case '-':
 			if (i + 1 < n && p[i + 1] == '-')
 				return 1;
-			if ((i == 0 || is_space((unsigned char)p[i - 1])) &&
-			    (i + 1 == n || is_space((unsigned char)p[i + 1])))
+			/* the ends of the gap touch words: "so-called" split by
+			 * --split-hyphens still joins */
+			if (i > 0 && is_space((unsigned char)p[i - 1]) && i + 1 < n &&
+			    is_space((unsigned char)p[i + 1]))
 				return 1;
 			continue;
 		default:

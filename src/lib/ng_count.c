@@ -54,10 +54,13 @@ count_run(ng_counter *c, const uint32_t *t, size_t m, uint32_t g, uint32_t doc)
 			w->len = (uint32_t)k + 1;
 			w->doc = doc;
 			w->var = (var & NG_VAR) != 0;
-			w->key[0] = w->skey[0] = g;
-			for (size_t j = 0; j < k; j++) {
+			w->key[0] = g;
+			for (size_t j = 0; j < k; j++)
 				w->key[1 + j] = t[3 * (i + j)];
-				w->skey[1 + j] = t[3 * (i + j) + 1];
+			if (w->var) {
+				w->skey[0] = g;
+				for (size_t j = 0; j < k; j++)
+					w->skey[1 + j] = t[3 * (i + j) + 1];
 			}
 			ng_table_prefetch(&c->grams, h);
 			if (c->npending == NG_BATCH)
@@ -179,7 +182,9 @@ count_sentence(ng_counter *c, const char *p, size_t n, uint32_t g, uint32_t doc)
 			continue;
 		}
 		grp->kept++;
+		/* most gaps are one space: no need to look */
 		if (have_prev && !c->o.cross_punct &&
+		    !(tk.start - prev_end == 1 && p[prev_end] == ' ') &&
 		    ng_gap_breaks(p + prev_end, tk.start - prev_end)) {
 			end_run(c, hp);
 			hp = begin_run(c, g, doc);

@@ -69,21 +69,42 @@ cmp_words(const bk_hash *strs, const uint32_t *a, const uint32_t *b, uint32_t n)
 	return 0;
 }
 
+/* What rows sort by, small enough to move fast: (group place, n), the
+ * measure, and the term's first 8 bytes as a big-endian number. */
+typedef struct sortkey {
+	uint64_t gn;
+	double key;
+	uint64_t prefix;
+	uint32_t row;
+} sortkey;
+
+static const row *sort_rows;
+
 static int
-row_cmp(const void *pa, const void *pb)
+key_cmp(const void *pa, const void *pb)
 {
-	const row *a = pa, *b = pb;
-	if (a->grank != b->grank)
-		return a->grank < b->grank ? -1 : 1;
-	if (a->n != b->n)
-		return a->n < b->n ? -1 : 1;
+	const sortkey *a = pa, *b = pb;
+	if (a->gn != b->gn)
+		return a->gn < b->gn ? -1 : 1;
 	if (a->key != b->key)
 		return a->key > b->key ? -1 : 1;
-	size_t m = a->term_len < b->term_len ? a->term_len : b->term_len;
-	int c = memcmp(sort_text + a->term, sort_text + b->term, m);
+	if (a->prefix != b->prefix)
+		return a->prefix < b->prefix ? -1 : 1;
+	const row *x = &sort_rows[a->row], *y = &sort_rows[b->row];
+	size_t m = x->term_len < y->term_len ? x->term_len : y->term_len;
+	int c = memcmp(sort_text + x->term, sort_text + y->term, m);
 	if (c)
 		return c;
-	return a->term_len < b->term_len ? -1 : a->term_len > b->term_len;
+	return x->term_len < y->term_len ? -1 : x->term_len > y->term_len;
+}
+
+static uint64_t
+prefix8(const char *p, size_t n)
+{
+	uint64_t v = 0;
+	for (size_t i = 0; i < 8; i++)
+		v = v << 8 | (i < n ? (unsigned char)p[i] : 0);
+	return v;
 }
 
 static const bk_hash *group_strs;
@@ -281,7 +302,15 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		r->key = measure(r, e->count);
 	}
 	sort_text = text.p;
-	qsort(rows, nrows, sizeof *rows, row_cmp);
+	sort_rows = rows;
+	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
+	for (size_t i = 0; i < nrows; i++) {
+		order[i].gn = (uint64_t)rows[i].grank << 32 | rows[i].n;
+		order[i].key = rows[i].key;
+		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
+		order[i].row = (uint32_t)i;
+	}
+	qsort(order, nrows, sizeof *order, key_cmp);
 
 	if (!o->no_header)
 		write_header(o);
@@ -289,9 +318,9 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
 	for (size_t i = 0; i < nrows; i++) {
-		const row *r = &rows[i];
+		const row *r = &rows[order[i].row];
 		const ng_entry *e = &gt->e[r->e];
-		if (i == 0 || r->g != rows[i - 1].g || r->n != rows[i - 1].n) {
+		if (i == 0 || order[i].gn != order[i - 1].gn) {
 			seen = 0;
 			rank = 0;
 		}
@@ -357,6 +386,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	bk_buf_free(&form);
 	bk_buf_free(&text);
 	free(rows);
+	free(order);
 	free(best);
 	free(gorder);
 	free(grank);

@@ -9,23 +9,31 @@
 #define INITIAL_SLOTS 1024
 #define HUGE_PAGE (2u << 20)
 
-/* Zeroed slots.  A large table is probed at random, so with 4 KiB pages
- * nearly every probe also misses the TLB; 2 MiB pages (where the kernel
- * grants them) remove most of that cost. */
+/* Zeroed slots.  A large table comes straight from mmap: its pages are
+ * zero until touched (no memset of memory a sparse table never uses), and
+ * may be 2 MiB pages, which spare the TLB misses of random probes. */
 static ng_entry *
 alloc_slots(size_t n)
 {
 	size_t size = n * sizeof(ng_entry);
 	if (size < 2 * HUGE_PAGE)
 		return bk_xcalloc(n, sizeof(ng_entry));
-	void *p;
-	if (posix_memalign(&p, HUGE_PAGE, size) != 0)
-		return bk_xcalloc(n, sizeof(ng_entry));
+	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		bk_die(1, "out of memory");
 #ifdef MADV_HUGEPAGE
 	madvise(p, size, MADV_HUGEPAGE);
 #endif
-	memset(p, 0, size);
 	return p;
+}
+
+static void
+free_slots(ng_entry *e, size_t n)
+{
+	if (n * sizeof(ng_entry) < 2 * HUGE_PAGE)
+		free(e);
+	else if (e)
+		munmap(e, n * sizeof(ng_entry));
 }
 
 void
@@ -39,7 +47,7 @@ ng_table_init(ng_table *t)
 void
 ng_table_free(ng_table *t)
 {
-	free(t->e);
+	free_slots(t->e, t->mask + 1);
 	free(t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -74,7 +82,7 @@ table_grow(ng_table *t)
 			j = (j + 1) & (nslots - 1);
 		s[j] = *e;
 	}
-	free(t->e);
+	free_slots(t->e, t->mask + 1);
 	t->e = s;
 	t->mask = nslots - 1;
 }
@@ -117,7 +125,8 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		if (e->tag == tag && same_key(t, e, key, len))
 			return e;
 	}
-	if (2 * (t->n + 1) > t->mask) {
+	/* at most 70% full: linear probing stays short */
+	if (10 * (t->n + 1) > 7 * (t->mask + 1)) {
 		table_grow(t);
 		for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
 			;

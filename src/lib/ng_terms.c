@@ -46,15 +46,24 @@ ng_terms_new(const ng_termopts *o, char *err, size_t errlen)
 	t->norm = bk_norm_new(o->keep_case, o->stem);
 	t->hot.spell = bk_hash_new();
 	t->term = bk_hash_new();
-	if (o->stopwords)
-		t->stop = *o->stopwords ? bk_wordlist_load(t->norm, o->stopwords, 0, err, errlen)
+	char why[512] = "";
+	if (o->stopwords) {
+		t->stop = *o->stopwords ? bk_wordlist_load(t->norm, o->stopwords, 0, why, sizeof why)
 		                        : bk_stoplist_builtin(t->norm);
-	if (o->trim_stopwords)
-		t->trim = *o->trim_stopwords ? bk_wordlist_load(t->norm, o->trim_stopwords, 1, err, errlen)
+		if (t->stop == NULL) {
+			snprintf(err, errlen, "--stopwords: %s", why);
+			ng_terms_free(t);
+			return NULL;
+		}
+	}
+	if (o->trim_stopwords) {
+		t->trim = *o->trim_stopwords ? bk_wordlist_load(t->norm, o->trim_stopwords, 1, why, sizeof why)
 		                             : builtin_as_terms(t->norm);
-	if ((o->stopwords && t->stop == NULL) || (o->trim_stopwords && t->trim == NULL)) {
-		ng_terms_free(t);
-		return NULL;
+		if (t->trim == NULL) {
+			snprintf(err, errlen, "--trim-stopwords: %s", why);
+			ng_terms_free(t);
+			return NULL;
+		}
 	}
 	return t;
 }
