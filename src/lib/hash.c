@@ -35,7 +35,7 @@ grow(bk_hash *h)
 	bk_hash_slot *s = bk_xcalloc(cap, sizeof *s);
 	for (size_t id = 0; id < h->n; id++) {
 		const bk_hash_entry *e = &h->ent[id];
-		uint64_t hv = bk_hash_bytes(e->ns, h->keys + e->off, e->len);
+		uint64_t hv = bk_hash_bytes((uint32_t)e->lenns, h->keys + e->off, (size_t)(e->lenns >> 32));
 		size_t i = (size_t)hv & (cap - 1);
 		while (s[i].id != 0)
 			i = (i + 1) & (cap - 1);
@@ -66,8 +66,8 @@ bk_hash_insert(bk_hash *h, uint64_t hv, uint32_t ns, const char *p, size_t n)
 	uint32_t id = (uint32_t)h->n++;
 	bk_hash_entry *e = &h->ent[id];
 	e->off = h->keylen;
-	e->len = (uint32_t)n;
-	e->ns = ns;
+	e->lenns = (uint64_t)n << 32 | ns;
+	e->w = bk_hash_pack(p, n);
 	memcpy(h->keys + h->keylen, p, n);
 	h->keylen += n;
 	h->keys[h->keylen++] = '\0'; /* keys can be used as C strings */

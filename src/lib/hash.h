@@ -25,7 +25,8 @@ typedef struct bk_hash_slot {
 
 typedef struct bk_hash_entry {
 	uint64_t off;  /* key bytes at keys + off */
-	uint32_t len, ns;
+	uint64_t w;    /* bk_hash_pack of the key: for up to 8 bytes, the key itself */
+	uint64_t lenns;/* len << 32 | ns: one compare for both */
 } bk_hash_entry;
 
 typedef struct bk_hash {
@@ -45,47 +46,73 @@ uint32_t bk_hash_insert(bk_hash *h, uint64_t hv, uint32_t ns, const char *p, siz
 static inline uint64_t
 bk_hash_mix(uint64_t x)
 {
-	x ^= x >> 32;
-	x *= 0xd6e8feb86659fd93ULL;
-	x ^= x >> 32;
-	x *= 0xd6e8feb86659fd93ULL;
+	/* the high half (spread by the multiply in hash_bytes) into the low,
+	 * which picks the slot */
 	x ^= x >> 32;
 	return x;
 }
 
-/* A 64-bit hash of p[0..n) in namespace ns.  Reads 8 bytes at a time and
- * never outside p[0..n). */
+/* The bytes of a key of up to 8 bytes as a little-endian number (zero
+ * above); for a longer key, its last 8 bytes.  Never reads outside p[0..n). */
 static inline uint64_t
-bk_hash_bytes(uint32_t ns, const char *p, size_t n)
+bk_hash_pack(const char *p, size_t n)
 {
-	const uint64_t k = 0x9E3779B97F4A7C15ULL;
-	uint64_t h = (n + ((uint64_t)ns << 32)) * k, w;
+	uint64_t w;
 	if (n >= 8) {
-		const char *e = p + n - 8;
-		while (p < e) {
-			memcpy(&w, p, 8);
-			h = (h ^ w) * k;
-			h ^= h >> 29;
-			p += 8;
-		}
-		memcpy(&w, e, 8);
+		memcpy(&w, p + n - 8, 8);
 	} else if (n >= 4) {
 		uint32_t a, b;
 		memcpy(&a, p, 4);
 		memcpy(&b, p + n - 4, 4);
-		w = ((uint64_t)a << 32) | b;
+		w = a | ((uint64_t)b << (8 * (n - 4)));
 	} else if (n > 0) {
-		w = ((uint64_t)(unsigned char)p[0] << 16) | ((uint64_t)(unsigned char)p[n / 2] << 8) |
-		    (unsigned char)p[n - 1];
+		w = (uint64_t)(unsigned char)p[0] | ((uint64_t)(unsigned char)p[n / 2] << (8 * (n / 2))) |
+		    ((uint64_t)(unsigned char)p[n - 1] << (8 * (n - 1)));
 	} else {
 		w = 0;
 	}
-	return bk_hash_mix(h ^ w);
+	return w;
+}
+
+/* bk_hash_pack when p[0..8) may be read (the text goes on): one load. */
+static inline uint64_t
+bk_hash_pack8(const char *p, size_t n)
+{
+	uint64_t w;
+	if (n >= 8)
+		return bk_hash_pack(p, n);
+	memcpy(&w, p, 8);
+	return w & (~0ULL >> (64 - 8 * n));
+}
+
+/* A 64-bit hash of p[0..n) in namespace ns, w = bk_hash_pack(p, n). */
+static inline uint64_t
+bk_hash_bytes_w(uint32_t ns, const char *p, size_t n, uint64_t w)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	uint64_t h = ((uint64_t)n << 32 | ns) * 0xbf58476d1ce4e5b9ULL;
+	if (n > 8) {
+		const char *e = p + n - 8;
+		while (p < e) {
+			uint64_t x;
+			memcpy(&x, p, 8);
+			h = (h ^ x) * k;
+			h ^= h >> 29;
+			p += 8;
+		}
+	}
+	return bk_hash_mix((h ^ w) * k);
+}
+
+static inline uint64_t
+bk_hash_bytes(uint32_t ns, const char *p, size_t n)
+{
+	return bk_hash_bytes_w(ns, p, n, bk_hash_pack(p, n));
 }
 
 /* The id of the key, or BK_HASH_NONE. */
 static inline uint32_t
-bk_hash_find_h(const bk_hash *h, uint64_t hv, uint32_t ns, const char *p, size_t n)
+bk_hash_find_hw(const bk_hash *h, uint64_t hv, uint64_t w, uint32_t ns, const char *p, size_t n)
 {
 	uint32_t tag = (uint32_t)(hv >> 32);
 	for (size_t i = (size_t)hv & h->mask;; i = (i + 1) & h->mask) {
@@ -94,10 +121,17 @@ bk_hash_find_h(const bk_hash *h, uint64_t hv, uint32_t ns, const char *p, size_t
 			return BK_HASH_NONE;
 		if (s.tag == tag) {
 			const bk_hash_entry *e = &h->ent[s.id - 1];
-			if (e->len == n && e->ns == ns && memcmp(h->keys + e->off, p, n) == 0)
+			if (e->w == w && e->lenns == ((uint64_t)n << 32 | ns) &&
+			    (n <= 8 || memcmp(h->keys + e->off, p, n - 8) == 0))
 				return s.id - 1;
 		}
 	}
+}
+
+static inline uint32_t
+bk_hash_find_h(const bk_hash *h, uint64_t hv, uint32_t ns, const char *p, size_t n)
+{
+	return bk_hash_find_hw(h, hv, bk_hash_pack(p, n), ns, p, n);
 }
 
 static inline uint32_t
@@ -121,9 +155,9 @@ static inline size_t bk_hash_count(const bk_hash *h) { return h->n; }
 static inline const char *
 bk_hash_key(const bk_hash *h, uint32_t id, size_t *n)
 {
-	*n = h->ent[id].len;
+	*n = (size_t)(h->ent[id].lenns >> 32);
 	return h->keys + h->ent[id].off;
 }
-static inline uint32_t bk_hash_ns(const bk_hash *h, uint32_t id) { return h->ent[id].ns; }
+static inline uint32_t bk_hash_ns(const bk_hash *h, uint32_t id) { return (uint32_t)h->ent[id].lenns; }
 
 #endif

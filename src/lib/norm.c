@@ -39,7 +39,7 @@ bk_norm_free(bk_norm *nm)
 }
 
 /* NFKC (with case folding when fold), default ignorables dropped, the
- * apostrophe look-alikes made "'". */
+ * apostrophe look-alikes made "'" and the hyphens U+2010, U+2011 "-". */
 static void
 normalize(const char *p, size_t n, int ascii, int fold, bk_buf *out)
 {
@@ -69,6 +69,10 @@ normalize(const char *p, size_t n, int ascii, int fold, bk_buf *out)
 		if (i + 3 <= sn && memcmp(s + i, "\xE2\x80", 2) == 0 &&
 		    (s[i + 2] == '\x98' || s[i + 2] == '\x99')) {
 			out->p[out->len++] = '\'';
+			i += 3;
+		} else if (i + 3 <= sn && memcmp(s + i, "\xE2\x80", 2) == 0 &&
+		           (s[i + 2] == '\x90' || s[i + 2] == '\x91')) {
+			out->p[out->len++] = '-'; /* the hyphens that join compounds, as ASCII */
 			i += 3;
 		} else if (i + 2 <= sn && memcmp(s + i, "\xCA\xBC", 2) == 0) {
 			out->p[out->len++] = '\'';

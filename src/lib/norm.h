@@ -5,7 +5,8 @@
  *
  * A term is the token NFKC-normalised, case-folded (unless keep_case),
  * without default-ignorable characters (soft hyphen, zero-width joiner), with
- * the apostrophes U+2018 U+2019 U+02BC written as "'", then (when stem) passed
+ * the apostrophes U+2018 U+2019 U+02BC written as "'" and the hyphens U+2010
+ * U+2011 as "-", then (when stem) passed
  * through the Snowball English stemmer.  ASCII tokens take a shortcut with
  * the same result.  Number tokens are not stemmed.
  *

@@ -74,6 +74,7 @@ bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
 	t->next_na = 0;
 	t->aend = 0;
 	t->in_uni = 0;
+	t->nbuf = t->ibuf = 0;
 }
 
 /* First byte >= 0x80 in p[i..n), or n. */
@@ -119,39 +120,84 @@ ascii_segment(const unsigned char *p, size_t i, size_t n, unsigned *acc)
 	}
 }
 
-/* The next ASCII token in text[t->pos .. t->aend); 0 when there is none. */
-static int
-ascii_next(bk_tokenizer *t, bk_token *tok)
+/* The joins after a run of word characters ending at q (q < e, *q is not a
+ * word character): WB6/7 (letter mid letter), WB11/12 (digit mid digit) and
+ * our hyphen rule.  Returns the token's end; *acc gathers classes. */
+static const unsigned char *
+ascii_joins(const unsigned char *q, const unsigned char *e, unsigned *acc, int split)
 {
-	const unsigned char *p = (const unsigned char *)t->text;
-	size_t i = t->pos, n = t->aend;
-	for (;;) {
-		while (i < n && !(cls[p[i]] & C_WORD))
-			i++;
-		if (i >= n) {
-			t->pos = n;
-			return 0;
-		}
-		unsigned acc;
-		size_t s = i;
-		i = ascii_segment(p, i, n, &acc);
-		if (!(acc & (C_LET | C_DIG)))
-			continue; /* only underscores */
-		while (!t->o.split_hyphens && i + 1 < n && p[i] == '-' && (cls[p[i + 1]] & C_WORD)) {
+	unsigned a = *acc, c;
+	while (q + 1 < e) {
+		unsigned m = cls[q[0]], f = cls[q[1]];
+		if (m & (C_MIDLET | C_MIDNL | C_MIDNUM)) {
+			unsigned b = cls[q[-1]];
+			if (!((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
+			      (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))))
+				break;
+			q++;
+		} else if (m == C_HYPH && !split && (f & C_WORD) && (a & (C_LET | C_DIG))) {
+			/* a hyphen joins this token to the next segment if that is a token */
 			unsigned a2;
-			size_t e = ascii_segment(p, i + 1, n, &a2);
+			size_t end = ascii_segment(q, 1, (size_t)(e - q), &a2);
 			if (!(a2 & (C_LET | C_DIG)))
 				break;
-			acc |= a2;
-			i = e;
+			a |= a2;
+			q += end;
+			continue;
+		} else {
+			break;
 		}
-		tok->start = s;
-		tok->end = i;
-		tok->kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
-		tok->ascii = 1;
-		t->pos = i;
-		return 1;
+		while (q < e && ((c = cls[*q]) & C_WORD)) {
+			a |= c;
+			q++;
+		}
 	}
+	*acc = a;
+	return q;
+}
+
+/* Up to max ASCII tokens of text[t->pos .. t->aend) into v; how many.
+ * This loop is most of termfreq's time: keep it lean. */
+static size_t
+ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
+{
+	const unsigned char *p = (const unsigned char *)t->text;
+	const unsigned char *q = p + t->pos, *e = p + t->aend;
+	size_t k = 0;
+	/* When the stretch ends with a non-word byte (a line end, mostly), a run
+	 * of word characters needs no bound check: that byte stops it. */
+	int guarded = e > q && !(cls[e[-1]] & C_WORD);
+	while (k < max) {
+		while (q < e && !(cls[*q] & C_WORD))
+			q++;
+		if (q >= e)
+			break;
+		const unsigned char *s = q;
+		unsigned acc, c;
+		if (guarded && cls[*q] == C_LET) {
+			acc = C_LET; /* a word, whatever follows */
+			q++;
+			while (cls[*q] & C_WORD)
+				q++;
+		} else {
+			acc = 0;
+			while (q < e && ((c = cls[*q]) & C_WORD)) {
+				acc |= c;
+				q++;
+			}
+		}
+		if (q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH)))
+			q = ascii_joins(q, e, &acc, t->o.split_hyphens);
+		v[k].start = (size_t)(s - p);
+		v[k].end = (size_t)(q - p);
+		v[k].kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
+		v[k].ascii = 1;
+		k += (acc & (C_LET | C_DIG)) != 0; /* not a token: only underscores */
+		/* *q is not a word character (or q is the end): skip it now */
+		q += q < e;
+	}
+	t->pos = (size_t)(q - p);
+	return k;
 }
 
 /* What a segment holds: bit 1 a letter, bit 2 a number, bit 4 a non-ASCII byte. */
@@ -244,13 +290,16 @@ uni_start(bk_tokenizer *t, size_t s, size_t e)
 	t->in_uni = 1;
 }
 
-int
-bk_tok_next(bk_tokenizer *t, bk_token *tok)
+size_t
+bk_tok_batch(bk_tokenizer *t, bk_token *v, size_t max)
 {
 	for (;;) {
 		if (t->in_uni) {
-			if (uni_next(t, tok))
-				return 1;
+			size_t k = 0;
+			while (k < max && uni_next(t, &v[k]))
+				k++;
+			if (k > 0)
+				return k;
 			t->in_uni = 0;
 			t->pos = t->uend;
 		}
@@ -280,7 +329,21 @@ bk_tok_next(bk_tokenizer *t, bk_token *tok)
 				continue;
 			}
 		}
-		if (ascii_next(t, tok))
-			return 1;
+		size_t k = ascii_batch(t, v, max);
+		if (k > 0)
+			return k;
 	}
+}
+
+int
+bk_tok_next(bk_tokenizer *t, bk_token *tok)
+{
+	if (t->nbuf == t->ibuf) {
+		t->nbuf = bk_tok_batch(t, t->buf, sizeof t->buf / sizeof t->buf[0]);
+		t->ibuf = 0;
+		if (t->nbuf == 0)
+			return 0;
+	}
+	*tok = t->buf[t->ibuf++];
+	return 1;
 }

@@ -9,6 +9,7 @@
  *     bk_token t;
  *     while (bk_tok_next(&tk, &t))        // tokens in text order
  *         use(text + t.start, t.end - t.start, t.kind, t.ascii);
+ *     // or, faster, bk_tok_batch(&tk, array, n) fills an array of tokens
  *     bk_tok_free(&tk);
  *
  * A token is a span [start, end) of the text, in bytes; the bytes between two
@@ -60,6 +61,8 @@ typedef struct bk_tokenizer {
 	size_t ustart, uend, ucur;
 	char *brk;
 	size_t brkcap;
+	bk_token buf[64];   /* bk_tok_next hands these out one by one */
+	size_t nbuf, ibuf;
 } bk_tokenizer;
 
 void bk_tok_init(bk_tokenizer *t, const bk_tokopts *o);
@@ -67,6 +70,9 @@ void bk_tok_init(bk_tokenizer *t, const bk_tokopts *o);
 void bk_tok_text(bk_tokenizer *t, const char *text, size_t len);
 /* 1 and *tok = the next token; 0 at the end of the text. */
 int bk_tok_next(bk_tokenizer *t, bk_token *tok);
+/* The next tokens, at most max of them, into v; 0 at the end of the text.
+ * (The fast way: no call per token.  Do not mix with bk_tok_next on one text.) */
+size_t bk_tok_batch(bk_tokenizer *t, bk_token *v, size_t max);
 void bk_tok_free(bk_tokenizer *t);
 
 #endif

@@ -44,6 +44,8 @@ main(void)
 	term(nm, "co\xC2\xAD" "operate", BK_TOK_WORD, "cooperate");    /* soft hyphen */
 	term(nm, "Cafe\xCC\x81", BK_TOK_WORD, "caf\xC3\xA9");          /* composed */
 	term(nm, "\xE4\xB8\xAD", BK_TOK_WORD, "\xE4\xB8\xAD");
+	term(nm, "State\xE2\x80\x90owned", BK_TOK_WORD, "state-owned");  /* U+2010 */
+	term(nm, "state\xE2\x80\x91owned", BK_TOK_WORD, "state-owned");  /* U+2011 */
 	term(nm, "\xCE\xA3\xCE\x9F\xCE\xA6\xCE\x99\xCE\x91", BK_TOK_WORD,
 	     "\xCF\x83\xCE\xBF\xCF\x86\xCE\xB9\xCE\xB1");              /* ΣΟΦΙΑ */
 	bk_norm_free(nm);

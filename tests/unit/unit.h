@@ -27,7 +27,7 @@ static int unit_checks;
 	} \
 } while (0)
 
-static int
+static inline int
 unit_end(const char *name)
 {
 	printf("%s: %d checks, %d failed\n", name, unit_checks, unit_failures);
