@@ -335,27 +335,31 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 			snprintf(err, errlen, "%s:%lu: invalid UTF-8 or NUL byte", name, lineno);
 			goto done;
 		}
-		if (lineno == 1) {
-			line[n] = '\0';
-			for (size_t i = 0; i < n; i++)
-				nc += line[i] == '\t';
-			nc++;
+		/* a header, first or again: partials may come concatenated */
+		if (lineno == 1 || (n >= 8 && strncmp(line, "partial\t", 8) == 0)) {
 			static const char tail[] = "\tdoc\tterm\tform\tcount";
-			if (nc < 5 || strncmp(line, "partial\t", 8) != 0 || n < sizeof tail - 1 ||
+			line[n] = '\0';
+			size_t cols = 1;
+			for (size_t i = 0; i < n; i++)
+				cols += line[i] == '\t';
+			if (cols < 5 || strncmp(line, "partial\t", 8) != 0 || n < sizeof tail - 1 ||
 			    strcmp(line + n - (sizeof tail - 1), tail) != 0) {
-				snprintf(err, errlen, "%s:1: not an ngrams --partial output: want columns "
-				         "partial, the --by columns, doc, term, form, count", name);
+				snprintf(err, errlen, "%s:%lu: not an ngrams --partial output: want columns "
+				         "partial, the --by columns, doc, term, form, count", name, lineno);
 				goto done;
 			}
 			if (*header == NULL) {
 				*header = bk_xstrdup(line);
 			} else if (strcmp(*header, line) != 0) {
-				snprintf(err, errlen, "%s:1: its columns differ from the first partial's "
-				         "(counted with another --by?)", name);
+				snprintf(err, errlen, "%s:%lu: its columns differ from the first partial's "
+				         "(counted with another --by?)", name, lineno);
 				goto done;
 			}
-			fld = bk_xcalloc(nc + 1, sizeof *fld);
-			fl = bk_xcalloc(nc + 1, sizeof *fl);
+			if (fld == NULL) {
+				nc = cols;
+				fld = bk_xcalloc(nc + 1, sizeof *fld);
+				fl = bk_xcalloc(nc + 1, sizeof *fl);
+			}
 			continue;
 		}
 		if (split_tabs(line, n, fld, fl, nc) != nc) {
