@@ -26,30 +26,35 @@ def unescape(s):
                   .get(m.group(1), "\\" + m.group(1)), s)
 
 
-def main():
-    nmax = int(sys.argv[1])
-    counts = Counter()
-    header = sys.stdin.readline().rstrip("\n").split("\t")
+def runs(stream):
+    """The runs of terms no n-gram crosses, from `segment` output."""
+    header = stream.readline().rstrip("\n").split("\t")
     col = header.index("text")
-    for line in sys.stdin:
+    for line in stream:
         text = unescape(line.rstrip("\n").split("\t")[col])
         run, prev_end = [], None
-        runs = [run]
         for m in TOKEN.finditer(text):
             if not re.search(r"[A-Za-z0-9]", m.group()):
                 continue
             if prev_end is not None and CLAUSE.search(text[prev_end:m.start()]):
+                yield run
                 run = []
-                runs.append(run)
             run.append(m.group().lower())
             prev_end = m.end()
-        for r in runs:
-            for n in range(1, nmax + 1):
-                for i in range(len(r) - n + 1):
-                    counts[(" ".join(r[i:i + n]), n)] += 1
+        yield run
+
+
+def main():
+    nmax = int(sys.argv[1])
+    counts = Counter()
+    for r in runs(sys.stdin):
+        for n in range(1, nmax + 1):
+            for i in range(len(r) - n + 1):
+                counts[(" ".join(r[i:i + n]), n)] += 1
     out = sys.stdout
     for (term, n), c in counts.items():
         out.write(f"{term}\t{n}\t{c}\n")
 
 
-main()
+if __name__ == "__main__":
+    main()
