@@ -18,50 +18,46 @@ static void
 flush(ng_counter *c)
 {
 	for (size_t i = 0; i < c->npending; i++) {
-		ng_window *w = &c->pending[i];
-		ng_entry_count(ng_table_get(&c->grams, w->key, w->len, w->h), w->doc);
+		const ng_window *w = &c->pending[i];
+		ng_entry_count(ng_table_get_gk(&c->grams, w->g, w->terms, w->n, w->h), w->doc);
 		if (w->var) {
 			/* a spelling differs from its term: count the form too */
-			uint64_t hs = ng_hash_key(w->skey, w->len);
-			ng_table_get(&c->forms, w->skey, w->len, hs)->count++;
+			uint64_t hs = ng_hash_step(ng_hash_start(), w->g);
+			for (uint32_t j = 0; j < w->n; j++)
+				hs = ng_hash_step(hs, w->spells[j]);
+			ng_table_get_gk(&c->forms, w->g, w->spells, w->n, hs)->count++;
 		}
 	}
 	c->npending = 0;
 }
 
-/* Queues every window of a run of m tokens (triples at t). */
+/* Queues every window of a run of m tokens. */
 static void
-count_run(ng_counter *c, const uint32_t *t, size_t m, uint32_t g, uint32_t doc)
+count_run(ng_counter *c, const uint32_t *terms, const uint32_t *spells, const uint32_t *flags,
+          size_t m, uint32_t g, uint32_t doc)
 {
 	const size_t lo = (size_t)c->o.n_lo, hi = (size_t)c->o.n_hi;
 	const uint64_t h0 = ng_hash_step(ng_hash_start(), g);
+	const int trim = c->o.skip_trimmed;
 	for (size_t i = 0; i + lo <= m; i++) {
-		if (c->o.skip_trimmed && (t[3 * i + 2] & NG_STOP))
+		if (trim && (flags[i] & NG_STOP))
 			continue; /* every window from here begins with a stop word */
 		size_t kmax = m - i < hi ? m - i : hi;
 		uint64_t h = h0;
 		unsigned var = 0;
 		for (size_t k = 1; k <= kmax; k++) {
-			const uint32_t *tk = t + 3 * (i + k - 1);
-			h = ng_hash_step(h, tk[0]);
-			var |= tk[2];
-			if (k < lo)
-				continue;
-			if (c->o.skip_trimmed && (tk[2] & NG_STOP))
+			h = ng_hash_step(h, terms[i + k - 1]);
+			var |= flags[i + k - 1];
+			if (k < lo || (trim && (flags[i + k - 1] & NG_STOP)))
 				continue;
 			ng_window *w = &c->pending[c->npending++];
 			w->h = h;
-			w->len = (uint32_t)k + 1;
+			w->terms = terms + i;
+			w->spells = spells + i;
+			w->n = (uint32_t)k;
+			w->g = g;
 			w->doc = doc;
-			w->var = (var & NG_VAR) != 0;
-			w->key[0] = g;
-			for (size_t j = 0; j < k; j++)
-				w->key[1 + j] = t[3 * (i + j)];
-			if (w->var) {
-				w->skey[0] = g;
-				for (size_t j = 0; j < k; j++)
-					w->skey[1 + j] = t[3 * (i + j) + 1];
-			}
+			w->var = var & NG_VAR;
 			ng_table_prefetch(&c->grams, h);
 			if (c->npending == NG_BATCH)
 				flush(c);
@@ -74,10 +70,11 @@ count_buffer(ng_counter *c, const ng_runbuf *b)
 {
 	for (size_t i = 0; i < b->n;) {
 		uint32_t g = b->v[i], doc = b->v[i + 1], m = b->v[i + 2];
-		count_run(c, b->v + i + 3, m, g, doc);
+		const uint32_t *t = b->v + i + 3;
+		count_run(c, t, t + m, t + 2 * (size_t)m, m, g, doc);
 		i += 3 + 3 * (size_t)m;
 	}
-	flush(c);
+	flush(c); /* before the buffer is reused: windows point into it */
 }
 
 static void *
@@ -138,67 +135,70 @@ reserve(ng_runbuf *b, size_t extra)
 	}
 }
 
-/* Ends the run whose header is at hp: keeps it when it has windows. */
+/* Moves the run made so far into the buffer, when it has windows. */
 static void
-end_run(ng_counter *c, size_t hp)
+end_run(ng_counter *c, uint32_t g, uint32_t doc)
 {
-	size_t m = (c->cur.n - hp - 3) / 3;
-	if (m < (size_t)c->o.n_lo) {
-		c->cur.n = hp;
+	size_t m = c->rn;
+	c->rn = 0;
+	if (m < (size_t)c->o.n_lo)
 		return;
-	}
-	c->cur.v[hp + 2] = (uint32_t)m;
+	reserve(&c->cur, 3 + 3 * m);
+	uint32_t *v = c->cur.v + c->cur.n;
+	v[0] = g;
+	v[1] = doc;
+	v[2] = (uint32_t)m;
+	memcpy(v + 3, c->rt, m * sizeof *v);
+	memcpy(v + 3 + m, c->rs, m * sizeof *v);
+	memcpy(v + 3 + 2 * m, c->rf, m * sizeof *v);
+	c->cur.n += 3 + 3 * m;
 	if (c->cur.n >= SHIP_AT)
 		ship(c);
-}
-
-static size_t
-begin_run(ng_counter *c, uint32_t g, uint32_t doc)
-{
-	reserve(&c->cur, 3);
-	size_t hp = c->cur.n;
-	c->cur.v[hp] = g;
-	c->cur.v[hp + 1] = doc;
-	c->cur.n += 3;
-	return hp;
 }
 
 static void
 count_sentence(ng_counter *c, const char *p, size_t n, uint32_t g, uint32_t doc)
 {
 	ng_group *grp = &c->group[g];
-	size_t prev_end = 0, hp = begin_run(c, g, doc);
+	size_t prev_end = 0, k;
 	int have_prev = 0;
-	bk_token tk;
+	uint64_t tokens = 0, kept = 0;
 	bk_tok_text(&c->tok, p, n);
-	while (bk_tok_next(&c->tok, &tk)) {
-		uint32_t sp = ng_spelling(c->terms, p + tk.start, tk.end - tk.start, tk.ascii, tk.kind);
-		unsigned fl = ng_spelling_flags(c->terms, sp);
-		grp->tokens++;
-		if (fl & NG_DROP) {
-			end_run(c, hp);
-			hp = begin_run(c, g, doc);
-			have_prev = 0;
-			continue;
+	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
+		for (size_t i = 0; i < k; i++) {
+			const bk_token *tk = &c->toks[i];
+			uint32_t sp = ng_spelling(c->terms, p + tk->start, tk->end - tk->start,
+			                          tk->start + 8 <= n, tk->ascii, tk->kind);
+			unsigned fl = ng_spelling_flags(c->terms, sp);
+			tokens++;
+			if (fl & NG_DROP) {
+				end_run(c, g, doc);
+				have_prev = 0;
+				continue;
+			}
+			kept++;
+			/* most gaps are one space: no need to look */
+			if (have_prev && !c->o.cross_punct &&
+			    !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
+			    ng_gap_breaks(p + prev_end, tk->start - prev_end))
+				end_run(c, g, doc);
+			if (c->rn == c->rcap) {
+				c->rcap = c->rcap ? 2 * c->rcap : 256;
+				c->rt = bk_xrealloc(c->rt, c->rcap * sizeof *c->rt);
+				c->rs = bk_xrealloc(c->rs, c->rcap * sizeof *c->rs);
+				c->rf = bk_xrealloc(c->rf, c->rcap * sizeof *c->rf);
+			}
+			c->rt[c->rn] = ng_spelling_term(c->terms, sp);
+			c->rs[c->rn] = sp;
+			c->rf[c->rn] = fl;
+			c->rn++;
+			prev_end = tk->end;
+			have_prev = 1;
 		}
-		grp->kept++;
-		/* most gaps are one space: no need to look */
-		if (have_prev && !c->o.cross_punct &&
-		    !(tk.start - prev_end == 1 && p[prev_end] == ' ') &&
-		    ng_gap_breaks(p + prev_end, tk.start - prev_end)) {
-			end_run(c, hp);
-			hp = begin_run(c, g, doc);
-		}
-		reserve(&c->cur, 3);
-		uint32_t *v = c->cur.v + c->cur.n;
-		v[0] = ng_spelling_term(c->terms, sp);
-		v[1] = sp;
-		v[2] = fl;
-		c->cur.n += 3;
-		prev_end = tk.end;
-		have_prev = 1;
 	}
-	end_run(c, hp);
+	end_run(c, g, doc);
+	grp->tokens += tokens;
+	grp->kept += kept;
 }
 
 void
@@ -261,6 +261,9 @@ ng_counter_free(ng_counter *c)
 	free(c->group);
 	free(c->spans.v);
 	free(c->cur.v);
+	free(c->rt);
+	free(c->rs);
+	free(c->rf);
 	for (size_t i = 0; i < c->nfull; i++)
 		free(c->full[i].v);
 	for (size_t i = 0; i < c->nspare; i++)

@@ -39,15 +39,15 @@ typedef struct ng_group {
 	uint64_t kept;           /* tokens n-grams are made of (the --assoc total) */
 } ng_group;
 
-/* A window waiting to be counted. */
+/* A window waiting to be counted: its words are in the run buffer. */
 typedef struct ng_window {
 	uint64_t h;
-	uint32_t len, doc, var;
-	uint32_t key[NG_MAX_N + 1], skey[NG_MAX_N + 1];
+	const uint32_t *terms, *spells;
+	uint32_t n, g, doc, var;
 } ng_window;
 
-/* Runs on their way to the counting stage: per run g, doc, m, then m
- * triples (term, spelling, flags). */
+/* Runs on their way to the counting stage: per run g, doc, m, then the m
+ * term ids, the m spelling ids, the m flags. */
 typedef struct ng_runbuf {
 	uint32_t *v;
 	size_t n, cap;
@@ -63,6 +63,9 @@ typedef struct ng_counter {
 	size_t ngroups;
 	bk_spans spans;
 	bk_tokenizer tok;
+	bk_token toks[256];
+	uint32_t *rt, *rs, *rf;  /* the run being made: terms, spellings, flags */
+	size_t rn, rcap;
 	ng_runbuf cur;           /* being filled by the first stage */
 	ng_window pending[NG_BATCH];
 	size_t npending;

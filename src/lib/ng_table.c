@@ -88,12 +88,16 @@ table_grow(ng_table *t)
 }
 
 static inline int
-same_key(const ng_table *t, const ng_entry *e, const uint32_t *key, uint32_t len)
+same_key(const ng_table *t, const ng_entry *e, uint32_t g, const uint32_t *ids, uint32_t n)
 {
-	if (len > NG_INLINE)
-		return memcmp(t->keys + e->k[0], key, len * sizeof *key) == 0;
-	for (uint32_t i = 0; i < len; i++)
-		if (e->k[i] != key[i])
+	if (n + 1 > NG_INLINE) {
+		const uint32_t *k = t->keys + e->k[0];
+		return k[0] == g && memcmp(k + 1, ids, n * sizeof *ids) == 0;
+	}
+	if (e->k[0] != g)
+		return 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (e->k[1 + i] != ids[i])
 			return 0;
 	return 1;
 }
@@ -107,7 +111,7 @@ ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		ng_entry *e = &t->e[j];
 		if (!ng_entry_used(e))
 			return NULL;
-		if (e->tag == tag && same_key(t, e, key, len))
+		if (e->tag == tag && same_key(t, e, key[0], key + 1, len - 1))
 			return e;
 	}
 }
@@ -115,6 +119,13 @@ ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 ng_entry *
 ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 {
+	return ng_table_get_gk(t, key[0], key + 1, len - 1, h);
+}
+
+ng_entry *
+ng_table_get_gk(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h)
+{
+	uint32_t len = n + 1;
 	h = ng_slot_hash(h);
 	uint32_t tag = make_tag(h, len);
 	size_t j;
@@ -122,7 +133,7 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 		ng_entry *e = &t->e[j];
 		if (!ng_entry_used(e))
 			break;
-		if (e->tag == tag && same_key(t, e, key, len))
+		if (e->tag == tag && same_key(t, e, g, ids, n))
 			return e;
 	}
 	/* at most 70% full: linear probing stays short */
@@ -134,9 +145,8 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 	ng_entry *e = &t->e[j];
 	memset(e, 0, sizeof *e);
 	e->tag = tag;
-	if (len <= NG_INLINE) {
-		memcpy(e->k, key, len * sizeof *key);
-	} else {
+	uint32_t *k = e->k;
+	if (len > NG_INLINE) {
 		if (t->keys_len + len > UINT32_MAX)
 			bk_die(1, "too many distinct n-grams");
 		if (t->keys_len + len > t->keys_cap) {
@@ -145,9 +155,11 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 			t->keys = bk_xrealloc(t->keys, t->keys_cap * sizeof *t->keys);
 		}
 		e->k[0] = (uint32_t)t->keys_len;
-		memcpy(t->keys + t->keys_len, key, len * sizeof *key);
+		k = t->keys + t->keys_len;
 		t->keys_len += len;
 	}
+	k[0] = g;
+	memcpy(k + 1, ids, n * sizeof *ids);
 	t->n++;
 	return e;
 }

@@ -65,6 +65,8 @@ ng_table_prefetch(const ng_table *t, uint64_t h)
 ng_entry *ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
 /* The entry of the key, or NULL. */
 ng_entry *ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
+/* ng_table_get of the key (g, ids[0..n)), without building it. */
+ng_entry *ng_table_get_gk(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h);
 
 static inline int ng_entry_used(const ng_entry *e) { return e->count != 0; }
 static inline uint32_t ng_entry_len(const ng_entry *e) { return e->tag & 31; }

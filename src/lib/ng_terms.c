@@ -127,17 +127,6 @@ ng_spelling_new(ng_terms *t, uint64_t hv, const char *p, size_t n, int ascii, in
 	return id;
 }
 
-uint32_t
-ng_spelling_term(const ng_terms *t, uint32_t spelling)
-{
-	return t->hot.spell_term[spelling];
-}
-
-unsigned
-ng_spelling_flags(const ng_terms *t, uint32_t spelling)
-{
-	return t->hot.spell_flag[spelling];
-}
 
 const bk_hash *
 ng_spellings(const ng_terms *t)

@@ -28,10 +28,11 @@ typedef struct ng_termopts {
 ng_terms *ng_terms_new(const ng_termopts *o, char *err, size_t errlen);
 void ng_terms_free(ng_terms *t);
 
-/* The spelling id of token p[0..n) (ascii and kind as the tokenizer said). */
-static inline uint32_t ng_spelling(ng_terms *t, const char *p, size_t n, int ascii, int kind);
-uint32_t ng_spelling_term(const ng_terms *t, uint32_t spelling);
-unsigned ng_spelling_flags(const ng_terms *t, uint32_t spelling);
+/* The spelling id of token p[0..n) (ascii and kind as the tokenizer said;
+ * wide: p[0..8) may be read even when n < 8). */
+static inline uint32_t ng_spelling(ng_terms *t, const char *p, size_t n, int wide, int ascii, int kind);
+static inline uint32_t ng_spelling_term(const ng_terms *t, uint32_t spelling);
+static inline unsigned ng_spelling_flags(const ng_terms *t, uint32_t spelling);
 /* Every spelling and every term, by id. */
 const bk_hash *ng_spellings(const ng_terms *t);
 const bk_hash *ng_term_table(const ng_terms *t);
@@ -58,12 +59,25 @@ struct ng_terms_hot {
 uint32_t ng_spelling_new(ng_terms *t, uint64_t hv, const char *p, size_t n, int ascii, int kind);
 
 static inline uint32_t
-ng_spelling(ng_terms *t, const char *p, size_t n, int ascii, int kind)
+ng_spelling(ng_terms *t, const char *p, size_t n, int wide, int ascii, int kind)
 {
 	const struct ng_terms_hot *h = (const struct ng_terms_hot *)t;
-	uint64_t hv = bk_hash_bytes(0, p, n);
-	uint32_t id = bk_hash_find_h(h->spell, hv, 0, p, n);
+	uint64_t w = wide ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
+	uint64_t hv = bk_hash_bytes_w(0, p, n, w);
+	uint32_t id = bk_hash_find_hw(h->spell, hv, w, 0, p, n);
 	return id != BK_HASH_NONE ? id : ng_spelling_new(t, hv, p, n, ascii, kind);
+}
+
+static inline uint32_t
+ng_spelling_term(const ng_terms *t, uint32_t spelling)
+{
+	return ((const struct ng_terms_hot *)t)->spell_term[spelling];
+}
+
+static inline unsigned
+ng_spelling_flags(const ng_terms *t, uint32_t spelling)
+{
+	return ((const struct ng_terms_hot *)t)->spell_flag[spelling];
 }
 
 #endif
