@@ -17,36 +17,42 @@
 #include "lib/out.h"
 
 static const char usage[] =
-"Usage: ngrams [-N] [-n N|LO-HI] [--by COL[,COL...]] [--top N] [--min-count N]\n"
-"              [--min-docs N] [--assoc] [--sort=count|pmi|t_score|g2|log_dice]\n"
-"              [--cross-punct] [--trim-stopwords[=FILE]] [-s|--stopwords[=FILE]]\n"
-"              [--keep-case] [--split-hyphens] [--no-numbers] [--stem]\n"
-"              [--partial|--merge] [--raw|--tsv] [FILE...]\n"
-"Count the n-grams of transcripts: the --by columns, then term, n, count,\n"
-"per10k, docs, rank, form (and with --assoc: split, left_count, right_count,\n"
-"tokens, pmi, t_score, g2, log_dice).  N-grams never cross a sentence end, a\n"
-"record (a turn of a TSV input) or clause punctuation , ; : ( ) \" -- unless\n"
-"--cross-punct.\n"
+"Usage: ngrams [-N] [-n N|LO-HI] [-b COL[,COL...]] [--top N] [-m N] [--min-docs N]\n"
+"              [--assoc] [--sort=count|pmi|t_score|g2|log_dice]\n"
+"              [--trim-stopwords[=FILE]] [--cross-punct] [-s|--stopwords[=FILE]]\n"
+"              [--stem] [--keep-case] [--split-hyphens] [--no-numbers] [FILE...]\n"
+"       ngrams --partial [-n N] [counting options] [FILE...]\n"
+"       ngrams --merge [--partial] [-n N|LO-HI] [report options] [PARTIAL...]\n"
+"Count the n-grams of transcripts: one row per n-gram (per group) with term, n,\n"
+"count, per10k, docs, rank, form; by length, then count, then term.  N-grams\n"
+"never cross a sentence end, a record (a turn of a TSV input), or clause\n"
+"punctuation , ; : ( ) \" and dashes (unless --cross-punct).\n"
 "\n"
 "  -n, --n=N|LO-HI          n-gram lengths (default: 2; at most 16)\n"
-"      --by=COL[,COL...]    count per group of these input columns (doc, speaker...)\n"
-"      --top=N              at most N rows per group and length\n"
-"      --min-count=N        only n-grams seen at least N times\n"
-"      --min-docs=N         only n-grams seen in at least N documents\n"
-"      --assoc              association of each n-gram with its parts (see ngrams(1))\n"
-"      --sort=KEY           order rows by count (default) or an --assoc measure\n"
-"      --cross-punct        let n-grams run over , ; : ( ) \" and dashes\n"
-"      --trim-stopwords[=FILE]  drop n-grams that begin or end with a stop word\n"
-"  -s, --stopwords[=FILE]   drop stop words (built-in English list, or FILE);\n"
-"                           no n-gram spans the gap one leaves\n"
-"      --keep-case          no case folding\n"
-"      --split-hyphens      \"Five-Year\" is two tokens\n"
-"      --no-numbers         drop tokens that are numbers (no n-gram spans them)\n"
-"      --stem               Snowball English stems\n"
-"      --partial            write mergeable counts instead of the table\n"
-"      --merge              read --partial outputs and write the table\n"
+"Counting:\n"
+"  -b, --by=COL[,COL...]    one table per value of these input columns (doc,\n"
+"                           speaker, role, or any column of a TSV input)\n"
+"  -s, --stopwords[=FILE]   leave out stop words (built-in English list, or\n"
+"                           FILE); no n-gram spans the gap one leaves\n"
+"      --stem               count Snowball English stems\n"
+"      --keep-case          do not case-fold terms\n"
+"      --split-hyphens      'Five-Year' is two words\n"
+"      --no-numbers         leave out numbers (no n-gram spans them)\n"
+"      --cross-punct        let n-grams run over clause punctuation\n"
 "      --newline=auto|always|never  is a line break a sentence boundary?\n"
 "      --abbrev=FILE        more abbreviations for the sentence splitter\n"
+"Report:\n"
+"      --top=N              at most N rows per group and length\n"
+"  -m, --min-count=N        only n-grams counted at least N times\n"
+"      --min-docs=N         only n-grams found in at least N documents\n"
+"      --trim-stopwords[=FILE]  leave out n-grams that begin or end with a\n"
+"                           stop word ('belt and road' stays, 'of the' goes)\n"
+"      --assoc              add split, left_count, right_count, tokens, pmi,\n"
+"                           t_score, g2, log_dice (see ngrams(1))\n"
+"      --sort=KEY           order and rank by count (default) or an --assoc score\n"
+"Scale:\n"
+"      --partial            write counts that --merge can finish (map)\n"
+"      --merge              read --partial outputs, write the table (reduce)\n"
 "\n";
 
 enum {
@@ -326,6 +332,8 @@ main(int argc, char **argv)
 		bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
 		bk_input *in;
 		bk_record rec;
+		uint32_t last_doc = UINT32_MAX;
+		int warned = 0;
 		while ((in = bk_inputs_next(inputs)) != NULL) {
 			if (bind_by(&ng, in, err, sizeof err) < 0) {
 				bk_inputs_fail(inputs, err);
@@ -333,7 +341,16 @@ main(int argc, char **argv)
 			}
 			while (bk_input_next(in, &rec) > 0) {
 				uint32_t g = group_of(&ng, &rec);
-				uint32_t d = bk_hash_intern(ng.docs, 0, rec.doc, rec.doc_len, NULL);
+				int fresh;
+				uint32_t d = bk_hash_intern(ng.docs, 0, rec.doc, rec.doc_len, &fresh);
+				if (d != last_doc && !fresh && !ng.partial && !warned) {
+					/* docs counts a document once per stretch of its rows */
+					bk_warn("warning: %s: document '%.*s' comes back after others: 'docs' "
+					        "may count it more than once (sort the rows by doc)",
+					        bk_input_path(in), (int)(rec.doc_len > 60 ? 60 : rec.doc_len), rec.doc);
+					warned = 1;
+				}
+				last_doc = d;
 				ng_count_text(&counter, rec.text, rec.len, ng.partial ? ng_cell(&cells, g, d) : g, d);
 			}
 		}
