@@ -9,6 +9,12 @@
 /* A buffer is handed to the counting stage once it holds this many ids. */
 #define SHIP_AT (192 * 1024)
 
+/* The word before a token's bytes in the buffer. */
+#define TOK_LEN 0x1FFFFFFFu
+#define TOK_BREAK 0x20000000u
+#define TOK_NUMBER 0x40000000u
+#define TOK_ASCII 0x80000000u
+
 /* ---- the counting stage ---------------------------------------------- */
 
 /* The n-gram table is far larger than the cache, so a lookup is a miss to
@@ -19,24 +25,25 @@ flush(ng_counter *c)
 {
 	for (size_t i = 0; i < c->npending; i++) {
 		const ng_window *w = &c->pending[i];
-		ng_entry_count(ng_table_get_gk(&c->grams, w->g, w->terms, w->n, w->h), w->doc);
+		ng_entry_count(ng_table_get_gk(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc);
 		if (w->var) {
 			/* a spelling differs from its term: count the form too */
+			const uint32_t *sp = c->rs + w->off;
 			uint64_t hs = ng_hash_step(ng_hash_start(), w->g);
 			for (uint32_t j = 0; j < w->n; j++)
-				hs = ng_hash_step(hs, w->spells[j]);
-			ng_table_get_gk(&c->forms, w->g, w->spells, w->n, hs)->count++;
+				hs = ng_hash_step(hs, sp[j]);
+			ng_table_get_gk(&c->forms, w->g, sp, w->n, hs)->count++;
 		}
 	}
 	c->npending = 0;
 }
 
-/* Queues every window of a run of m tokens. */
+/* Queues every window of the run rt[from..rn). */
 static void
-count_run(ng_counter *c, const uint32_t *terms, const uint32_t *spells, const uint32_t *flags,
-          size_t m, uint32_t g, uint32_t doc)
+count_run(ng_counter *c, size_t from, uint32_t g, uint32_t doc)
 {
-	const size_t lo = (size_t)c->o.n_lo, hi = (size_t)c->o.n_hi;
+	const size_t lo = (size_t)c->o.n_lo, hi = (size_t)c->o.n_hi, m = c->rn - from;
+	const uint32_t *terms = c->rt + from, *flags = c->rf + from;
 	const uint64_t h0 = ng_hash_step(ng_hash_start(), g);
 	const int trim = c->o.skip_trimmed;
 	for (size_t i = 0; i + lo <= m; i++) {
@@ -52,8 +59,7 @@ count_run(ng_counter *c, const uint32_t *terms, const uint32_t *spells, const ui
 				continue;
 			ng_window *w = &c->pending[c->npending++];
 			w->h = h;
-			w->terms = terms + i;
-			w->spells = spells + i;
+			w->off = (uint32_t)(from + i);
 			w->n = (uint32_t)k;
 			w->g = g;
 			w->doc = doc;
@@ -65,16 +71,49 @@ count_run(ng_counter *c, const uint32_t *terms, const uint32_t *spells, const ui
 	}
 }
 
+/* The tokens of a buffer: their spellings, terms and flags, cut into runs
+ * at clause marks and dropped words, and the runs' windows counted. */
 static void
 count_buffer(ng_counter *c, const ng_runbuf *b)
 {
+	c->rn = 0;
 	for (size_t i = 0; i < b->n;) {
-		uint32_t g = b->v[i], doc = b->v[i + 1], m = b->v[i + 2];
-		const uint32_t *t = b->v + i + 3;
-		count_run(c, t, t + m, t + 2 * (size_t)m, m, g, doc);
-		i += 3 + 3 * (size_t)m;
+		uint32_t g = b->v[i], doc = b->v[i + 1], ntok = b->v[i + 2];
+		ng_group *grp = ng_counter_group(c, g);
+		size_t from = c->rn;
+		i += 3;
+		grp->tokens += ntok;
+		for (uint32_t t = 0; t < ntok; t++) {
+			uint32_t word = b->v[i];
+			uint32_t len = word & TOK_LEN;
+			const char *p = (const char *)(b->v + i + 1);
+			i += 1 + (len + 3) / 4;
+			/* the buffer has slack: 8 bytes may be read from p */
+			uint32_t sp = ng_spelling(c->terms, p, len, 1, (word & TOK_ASCII) != 0,
+			                          word & TOK_NUMBER ? BK_TOK_NUMBER : BK_TOK_WORD);
+			unsigned fl = ng_spelling_flags(c->terms, sp);
+			if ((fl & NG_DROP) || (word & TOK_BREAK)) {
+				count_run(c, from, g, doc);
+				from = c->rn;
+				if (fl & NG_DROP)
+					continue;
+			}
+			grp->kept++;
+			if (c->rn == c->rcap) {
+				c->rcap = c->rcap ? 2 * c->rcap : 4096;
+				c->rt = bk_xrealloc(c->rt, c->rcap * sizeof *c->rt);
+				c->rs = bk_xrealloc(c->rs, c->rcap * sizeof *c->rs);
+				c->rf = bk_xrealloc(c->rf, c->rcap * sizeof *c->rf);
+			}
+			c->rt[c->rn] = ng_spelling_term(c->terms, sp);
+			c->rs[c->rn] = sp;
+			c->rf[c->rn] = fl;
+			c->rn++;
+		}
+		count_run(c, from, g, doc);
 	}
-	flush(c); /* before the buffer is reused: windows point into it */
+	flush(c); /* before the run arrays are reused: windows point into them */
+	c->rn = 0;
 }
 
 static void *
@@ -126,6 +165,7 @@ ship(ng_counter *c)
 static void
 reserve(ng_runbuf *b, size_t extra)
 {
+	extra += 2; /* slack: the counting stage reads 8 bytes at a spelling */
 	if (b->n + extra > b->cap) {
 		size_t cap = b->cap ? b->cap : SHIP_AT + 4096;
 		while (b->n + extra > cap)
@@ -135,70 +175,52 @@ reserve(ng_runbuf *b, size_t extra)
 	}
 }
 
-/* Moves the run made so far into the buffer, when it has windows. */
-static void
-end_run(ng_counter *c, uint32_t g, uint32_t doc)
-{
-	size_t m = c->rn;
-	c->rn = 0;
-	if (m < (size_t)c->o.n_lo)
-		return;
-	reserve(&c->cur, 3 + 3 * m);
-	uint32_t *v = c->cur.v + c->cur.n;
-	v[0] = g;
-	v[1] = doc;
-	v[2] = (uint32_t)m;
-	memcpy(v + 3, c->rt, m * sizeof *v);
-	memcpy(v + 3 + m, c->rs, m * sizeof *v);
-	memcpy(v + 3 + 2 * m, c->rf, m * sizeof *v);
-	c->cur.n += 3 + 3 * m;
-	if (c->cur.n >= SHIP_AT)
-		ship(c);
-}
-
+/* Appends a sentence's tokens to the buffer: g, doc, the number of tokens,
+ * then per token a word (length, ASCII, number, a clause mark before it)
+ * and its bytes. */
 static void
 count_sentence(ng_counter *c, const char *p, size_t n, uint32_t g, uint32_t doc)
 {
-	ng_group *grp = &c->group[g];
-	size_t prev_end = 0, k;
-	int have_prev = 0;
-	uint64_t tokens = 0, kept = 0;
+	size_t prev_end = 0, k, hp;
+	uint32_t ntok = 0;
+	reserve(&c->cur, 3);
+	hp = c->cur.n;
+	c->cur.v[hp] = g;
+	c->cur.v[hp + 1] = doc;
+	c->cur.n += 3;
 	bk_tok_text(&c->tok, p, n);
 	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
 		for (size_t i = 0; i < k; i++) {
 			const bk_token *tk = &c->toks[i];
-			uint32_t sp = ng_spelling(c->terms, p + tk->start, tk->end - tk->start,
-			                          tk->start + 8 <= n, tk->ascii, tk->kind);
-			unsigned fl = ng_spelling_flags(c->terms, sp);
-			tokens++;
-			if (fl & NG_DROP) {
-				end_run(c, g, doc);
-				have_prev = 0;
-				continue;
-			}
-			kept++;
+			size_t len = tk->end - tk->start;
+			if (len > TOK_LEN)
+				bk_die(1, "a word of %zu bytes: too long", len);
+			uint32_t word = (uint32_t)len;
+			if (tk->ascii)
+				word |= TOK_ASCII;
+			if (tk->kind == BK_TOK_NUMBER)
+				word |= TOK_NUMBER;
 			/* most gaps are one space: no need to look */
-			if (have_prev && !c->o.cross_punct &&
+			if (ntok && !c->o.cross_punct &&
 			    !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
 			    ng_gap_breaks(p + prev_end, tk->start - prev_end))
-				end_run(c, g, doc);
-			if (c->rn == c->rcap) {
-				c->rcap = c->rcap ? 2 * c->rcap : 256;
-				c->rt = bk_xrealloc(c->rt, c->rcap * sizeof *c->rt);
-				c->rs = bk_xrealloc(c->rs, c->rcap * sizeof *c->rs);
-				c->rf = bk_xrealloc(c->rf, c->rcap * sizeof *c->rf);
-			}
-			c->rt[c->rn] = ng_spelling_term(c->terms, sp);
-			c->rs[c->rn] = sp;
-			c->rf[c->rn] = fl;
-			c->rn++;
+				word |= TOK_BREAK;
+			reserve(&c->cur, 1 + (len + 3) / 4);
+			uint32_t *v = c->cur.v + c->cur.n;
+			v[0] = word;
+			v[(len + 3) / 4] = 0; /* no uninitialised padding */
+			memcpy(v + 1, p + tk->start, len);
+			c->cur.n += 1 + (len + 3) / 4;
+			ntok++;
 			prev_end = tk->end;
-			have_prev = 1;
 		}
 	}
-	end_run(c, g, doc);
-	grp->tokens += tokens;
-	grp->kept += kept;
+	if (ntok == 0)
+		c->cur.n = hp;
+	else
+		c->cur.v[hp + 2] = ntok;
+	if (c->cur.n >= SHIP_AT)
+		ship(c);
 }
 
 void
@@ -206,7 +228,6 @@ ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t 
 {
 	bk_span para;
 	size_t pos = 0;
-	ng_counter_group(c, g);
 	while (bk_next_paragraph(text, len, &pos, &para)) {
 		const char *p = text + para.start;
 		c->spans.n = 0;

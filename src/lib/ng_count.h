@@ -6,8 +6,9 @@
  * (unless cross_punct) and a dropped token (--stopwords, --no-numbers) end a
  * run.  Every window of n_lo..n_hi tokens inside a run is counted.
  *
- * Two stages: reading, splitting and tokenizing make runs of term ids; the
- * counting stage puts their windows into the table.  With `threaded` the
+ * Two stages: reading, splitting into sentences and tokenizing make a
+ * stream of tokens; the counting stage turns them into terms, cuts the runs
+ * and puts their windows into the table.  With `threaded` the
  * second stage runs in a thread of its own, fed through a small queue of
  * buffers, so the two overlap; the result is the same either way. */
 #ifndef NG_COUNT_H
@@ -39,15 +40,13 @@ typedef struct ng_group {
 	uint64_t kept;           /* tokens n-grams are made of (the --assoc total) */
 } ng_group;
 
-/* A window waiting to be counted: its words are in the run buffer. */
+/* A window waiting to be counted: its words are rt[off..off+n). */
 typedef struct ng_window {
 	uint64_t h;
-	const uint32_t *terms, *spells;
-	uint32_t n, g, doc, var;
+	uint32_t off, n, g, doc, var;
 } ng_window;
 
-/* Runs on their way to the counting stage: per run g, doc, m, then the m
- * term ids, the m spelling ids, the m flags. */
+/* Sentences on their way to the counting stage: their tokens' bytes. */
 typedef struct ng_runbuf {
 	uint32_t *v;
 	size_t n, cap;
@@ -64,7 +63,7 @@ typedef struct ng_counter {
 	bk_spans spans;
 	bk_tokenizer tok;
 	bk_token toks[256];
-	uint32_t *rt, *rs, *rf;  /* the run being made: terms, spellings, flags */
+	uint32_t *rt, *rs, *rf;  /* the runs of a buffer: terms, spellings, flags */
 	size_t rn, rcap;
 	ng_runbuf cur;           /* being filled by the first stage */
 	ng_window pending[NG_BATCH];
