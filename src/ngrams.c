@@ -303,11 +303,18 @@ main(int argc, char **argv)
 		}
 		if (header)
 			ng.nby = ng_partial_by(header, &ng.by);
-		int have = ng_partial_max_n(opts);
-		if (opts && !n_given && !ng.partial)
-			ng.report.n_lo = ng.report.n_hi = have < 2 ? have : 2;
-		if (opts && (ng.partial ? n_given && ng.report.n_hi != have : ng.report.n_hi > have))
-			bk_die(2, "-n %d: the partials were counted with -n %d", ng.report.n_hi, have);
+		int plo = 0, phi = 0;
+		if (opts && ng_partial_n(opts, &plo, &phi) < 0)
+			bk_die(1, "the partials' options name no lengths (n=LO-HI): not ngrams partials?");
+		if (opts && !n_given) {
+			ng.report.n_lo = plo; /* what the partials were counted for */
+			ng.report.n_hi = phi;
+		}
+		if (opts && ng.report.n_hi > phi)
+			bk_die(2, "-n %d-%d: the partials were counted with -n %d-%d (lengths up to %d)",
+			       ng.report.n_lo, ng.report.n_hi, plo, phi, phi);
+		if (opts && ng.partial && n_given && (ng.report.n_lo != plo || ng.report.n_hi != phi))
+			bk_die(2, "--merge --partial keeps the partials' -n %d-%d", plo, phi);
 		if (ng.partial) {
 			ng_write_partial(&counter, terms, &cells, ng.groups, ng.docs, ng.by, ng.nby,
 			                 opts ? opts : "");
@@ -359,9 +366,9 @@ main(int argc, char **argv)
 		if (ng.partial) {
 			char opts[512];
 			snprintf(opts, sizeof opts,
-			         "ngrams-partial 1; n=1-%d; keep-case=%d; stem=%d; split-hyphens=%d; "
+			         "ngrams-partial 1; n=%d-%d; keep-case=%d; stem=%d; split-hyphens=%d; "
 			         "numbers=%d; stopwords=%s; cross-punct=%d; newline=%d; abbrev=%s",
-			         ng.count.n_hi, ng.term.keep_case, ng.term.stem, ng.term.split_hyphens,
+			         ng.report.n_lo, ng.report.n_hi, ng.term.keep_case, ng.term.stem, ng.term.split_hyphens,
 			         !ng.term.no_numbers, ng_terms_stop_digest(terms), ng.count.cross_punct,
 			         ng.count.sent.newline, abbrev ? abbrev : "none");
 			ng_write_partial(&counter, terms, &cells, ng.groups, ng.docs, ng.by, ng.nby, opts);

@@ -243,10 +243,12 @@ ng_partial_by(const char *header, char ***by)
 }
 
 int
-ng_partial_max_n(const char *opts)
+ng_partial_n(const char *opts, int *lo, int *hi)
 {
-	const char *p = opts ? strstr(opts, "; n=1-") : NULL;
-	return p ? atoi(p + 6) : 0;
+	const char *p = opts ? strstr(opts, "; n=") : NULL;
+	if (p == NULL || sscanf(p + 4, "%d-%d", lo, hi) != 2 || *lo < 1 || *hi < *lo)
+		return -1;
+	return 0;
 }
 
 static int

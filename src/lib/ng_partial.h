@@ -9,8 +9,8 @@
  * sorted by group, document, kind, term, form in byte order.  Counting by
  * (group, document) cell keeps what --merge needs to count distinct
  * documents exactly, however the corpus was cut.  A partial holds every
- * length from 1 to the -n it was counted with, so that --merge can score
- * --assoc and choose any -n within it. */
+ * length from 1 to the longest of its -n, so that --merge can score --assoc
+ * and write any lengths within it (by default, the -n of the partials). */
 #ifndef NG_PARTIAL_H
 #define NG_PARTIAL_H
 #include <stddef.h>
@@ -42,8 +42,9 @@ int ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *gr
                     char *err, size_t errlen);
 /* The --by column names of a partial's header. */
 size_t ng_partial_by(const char *header, char ***by);
-/* The largest n the partials were counted with ("n=1-HI" in opts), or 0. */
-int ng_partial_max_n(const char *opts);
+/* The lengths the partials were counted for ("n=LO-HI" in opts: -n of
+ * --partial; every length from 1 to HI is kept).  -1 when opts has none. */
+int ng_partial_n(const char *opts, int *lo, int *hi);
 
 /* Folds a counter keyed by cell into one keyed by group: a cell's n-gram
  * is one document of its group. */
