@@ -43,7 +43,7 @@ if command -v valgrind >/dev/null 2>&1; then
 		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams $opt "$src" \
 			>/dev/null 2>"$BENCH_OUT/cg.err"
 		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
-		awk -v n="ngrams $opt" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12d instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
+		awk -v n="ngrams $opt" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
 		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
 	done
 fi
