@@ -263,9 +263,15 @@ make_blocks(priv *v, const char *p, size_t n, size_t from)
 static int
 speech_like(const char *p, size_t s, size_t e)
 {
-	size_t w = spk_count_words(p, s, e);
+	size_t w = spk_count_words(p, s, e), lw = 0;
 	if (w >= 12)
 		return 1;
+	/* Place names and headings capitalise every word. */
+	for (size_t i = s; i < e; i++)
+		if (spk_is_lower((unsigned char)p[i]) && (i == s || p[i - 1] == ' '))
+			lw++;
+	if (lw == 0)
+		return 0;
 	unsigned char c = (unsigned char)p[e - 1];
 	int lower = 0;
 	for (size_t i = s; i < e; i++)
@@ -443,6 +449,19 @@ match_known(const priv *v, bk_buf *name)
 	}
 }
 
+/* Capitalised words that do not make a given name. */
+static int
+common_word(const char *p, size_t n)
+{
+	static const char *const w[] = { "En", "Route", "And", "The", "Of", "In", "On", "At",
+		"To", "For", "With", "Press", "Conference", "Briefing", "Said", "Says", "From",
+		"Is", "Was", "Will", "Has", "Minister", "Ministry", "Yi", NULL };
+	for (int k = 0; w[k]; k++)
+		if (strlen(w[k]) == n && memcmp(p, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 name_labels(priv *v, const char *p)
 {
@@ -480,7 +499,9 @@ name_labels(priv *v, const char *p)
 				fl = o->name_len;
 			}
 		}
-		const char *c = v->ctx.p;
+		/* The opening only for names written as names (Mr. Wang), not
+		 * for capitals (MS. JEAN-PIERRE stays Jean-Pierre, as labelled). */
+		const char *c = b->lab.kind == SPK_L_MIXED ? v->ctx.p : NULL;
 		for (size_t i = 0; !full && c && i + sl + 2 < v->ctx.len; i++) {
 			if (memcmp(c + i, sur, sl) != 0 || c[i + sl] != ' ' ||
 			    (i > 0 && spk_is_alpha((unsigned char)c[i - 1])) ||
@@ -490,7 +511,8 @@ name_labels(priv *v, const char *p)
 			while (j < v->ctx.len && spk_is_lower((unsigned char)c[j + 1]))
 				j++;
 			j++;
-			if (j - (i + sl + 1) >= 2 && (j >= v->ctx.len || c[j] != '\'')) {
+			if (j - (i + sl + 1) >= 2 && (j >= v->ctx.len || c[j] != '\'') &&
+			    !common_word(c + i + sl + 1, j - (i + sl + 1))) {
 				full = c + i;
 				fl = j - i;
 			}
@@ -629,6 +651,33 @@ ends_asking(const char *p, const blk *b)
 	return q != NULL;
 }
 
+/* A reporter's short interjection, complete in itself: not a question, not
+ * cut off ("— for quite some time."), not announcing one ("Two questions"). */
+static int
+interjection(const char *p, size_t s, size_t e)
+{
+	if (spk_count_words(p, s, e) > 10 || spk_has_question(p, s, e) ||
+	    spk_contains(p + s, e - s, "question") || spk_contains(p + s, e - s, "--") ||
+	    spk_contains(p + s, e - s, "\xe2\x80\x94"))
+		return 0;
+	return 1;
+}
+
+/* Unlabelled speech that can only be the official going on: it asks
+ * nothing, addresses no one and is not a bare stage direction. */
+static int
+resumes(const char *p, size_t s, size_t e)
+{
+	static const char *const asks[] = { "?", "you", "You", "question", "Mr.", "Madam",
+		"ask", "wonder", "\xe2\x80\x94", "--", "Thank", "Thanks", NULL };
+	if (spk_count_words(p, s, e) < 8 || p[s] == '(' || p[s] == '[')
+		return 0;
+	for (int k = 0; asks[k]; k++)
+		if (spk_contains(p + s, e - s, asks[k]))
+			return 0;
+	return 1;
+}
+
 static void
 build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 {
@@ -666,10 +715,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 				continue;
 			}
 			int short_q = st.role == SPK_REPORTER && st.have_prev &&
-			              spk_count_words(p, r->start, r->end) <= 12 &&
-			              !spk_has_question(p, r->start, r->end) &&
-			              !spk_has_question(p, b->start, b->end) &&
-			              spk_count_words(p, b->start, b->end) >= 8;
+			              interjection(p, r->start, r->end) && resumes(p, b->start, b->end);
 			if (short_q) {
 				open_turn(d, &st, st.prev_speaker, st.prev_role, b->start, b->start, b->start, b->end);
 				continue;
@@ -713,7 +759,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 /* ---- roles from the whole document ---- */
 
 static void
-decide_roles(spk_doc *d, priv *v, const char *p)
+decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 {
 	int prev_role = -1;
 	int first_speaker = -1;
@@ -748,7 +794,9 @@ decide_roles(spk_doc *d, priv *v, const char *p)
 	}
 	for (size_t i = 0; i < d->nnames; i++) {
 		speaker *s = &v->s[i];
-		if (s->fixed || (int)i == top)
+		/* Where reporters have their own labels (Q, outlets), a named
+		 * speaker who asks is an official asking back, not a reporter. */
+		if (s->fixed || (int)i == top || reporter_labels)
 			continue;
 		if (s->turns > 0 && 2 * s->qturns >= s->turns && 2 * s->answers < s->turns)
 			s->role = SPK_REPORTER;
@@ -804,8 +852,12 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 	bk_buf_addc(&v->ctx, '\0');
 	v->ctx.len--;
 	name_labels(v, p);
+	int reporter_labels = 0;
+	for (size_t k = 0; k < v->nb; k++)
+		if (v->b[k].labelled && is_reporter_label(&v->b[k]))
+			reporter_labels = 1;
 	build_turns(d, v, p, roster);
-	decide_roles(d, v, p);
+	decide_roles(d, v, p, reporter_labels);
 }
 
 void

@@ -75,7 +75,9 @@ qa_label(const char *p, size_t n, size_t i, spk_label *l)
 		j++;                           /* "A :" */
 	if ((k = colon_len(p, n, j)) > 0 || (j < n && p[j] == '.')) {
 		size_t after = j + (k ? k : 1);
-		if (!ends_label(p, n, after))
+		/* "A:We have been..." (no space) is common enough in scraped pages */
+		if (!ends_label(p, n, after) &&
+		    !(k && after < n && (spk_is_upper((unsigned char)p[after]) || (unsigned char)p[after] >= 0x80)))
 			return 0;
 		if (!k && after < n && p[after] != '\n' && p[after] != ' ' && !is_nbsp(p, n, after))
 			return 0;
@@ -257,6 +259,21 @@ discourse_word(const char *p, size_t n)
 		"Contact", "Tel", "Fax", "Email", "Address", "Website", "Note", "PS", "Ps",
 		"Therefore", "Thus", "Besides", "Furthermore", "Specifically", "Namely",
 		"Meanwhile", "Then", "Next", "Last", "Point", "Topic", "Question", NULL };
+	/* Function words open sentences ("On Russia:", "In Honduras:"), never names. */
+	static const char *const lead[] = { "In", "On", "At", "For", "With", "About",
+		"Regarding", "As", "To", "From", "Of", "By", "And", "But", "So", "Or", "If", "When",
+		"What", "Why", "How", "Where", "Who", "This", "That", "These", "Those", "It", "We",
+		"I", "You", "He", "She", "They", "Our", "My", "Your", "Let", "Please", "Thank",
+		"Thanks", "Like", "Just", "Even", "Because", "After", "Before", "During", "Since",
+		"Until", "While", "Under", "Over", "Between", "Among", "Through", "All", "Some",
+		"Many", "Most", "One", "Two", "Three", "Another", "Other", "Each", "Every", "Both",
+		"Its", "Their", "His", "Her", "There", "Here", "Now", "Yes", "No", "Well", "Oh",
+		"Sorry", "Okay", "OK", "Look", "See", "Note", NULL };
+	for (int k = 0; lead[k]; k++) {
+		size_t m = strlen(lead[k]);
+		if (m <= n && memcmp(p, lead[k], m) == 0 && (m == n || p[m] == ' '))
+			return 1;
+	}
 	for (int k = 0; w[k]; k++)
 		if (strlen(w[k]) == n && memcmp(p, w[k], n) == 0)
 			return 1;
@@ -332,7 +349,7 @@ mixed_label(const char *p, size_t n, size_t i, spk_label *l)
 		if ((k = colon_len(p, n, c)) > 0) {
 			if (!ends_label(p, n, c + k))
 				return 0;
-			if (words == 1 && discourse_word(p + i, e - i))
+			if (discourse_word(p + i, e - i) && (words == 1 || !spk_is_upper((unsigned char)p[i + 1])))
 				return 0;
 			if (p[e - 1] == '.' && !(words == 1 && e - i <= 4))
 				ok_words = ok_words;   /* "Dr.:" is odd but harmless */

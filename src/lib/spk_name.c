@@ -80,10 +80,13 @@ spk_name_is_outlet(const char *p, size_t n)
 	size_t i = 0;
 	while (i < n) {
 		size_t j = i;
-		while (j < n && p[j] != ' ' && p[j] != '&' && p[j] != '-')
+		while (j < n && p[j] != ' ' && p[j] != '&' && p[j] != '-' && (unsigned char)p[j] != 0xc2)
 			j++;
+		if (j < n && (unsigned char)p[j] == 0xc2)
+			j++;                       /* a no-break space: skip both bytes */
+		size_t wl = (j > i && (unsigned char)p[j - 1] == 0xc2) ? j - i - 1 : j - i;
 		for (int k = 0; outlet_words[k]; k++)
-			if (strlen(outlet_words[k]) == j - i && memcmp(p + i, outlet_words[k], j - i) == 0)
+			if (strlen(outlet_words[k]) == wl && memcmp(p + i, outlet_words[k], wl) == 0)
 				return 1;
 		i = j + 1;
 	}
@@ -212,6 +215,8 @@ reporter_words(const char *p, size_t n)
 	return 0;
 }
 
+static void nbsp_to_space(bk_buf *b);
+
 void
 spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 {
@@ -248,13 +253,15 @@ spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 		set(&out->buf, "", 0);
 		return;
 	}
-	if (lkind == SPK_L_MIXED) {
-		if (spk_name_is_outlet(p, n) || (k == 1 && n <= 6 && spk_is_upper((unsigned char)p[0]) &&
-		    spk_is_upper((unsigned char)p[n - 1]))) {
-			out->kind = SPK_N_OUTLET;
-			set(&out->buf, p, n);
-			return;
-		}
+	/* Outlets: known words, an acronym among names written in mixed case
+	 * ("AFP:" beside "Zhao Lijian:"), a title with "The" (The Paper). */
+	if ((lkind == SPK_L_MIXED && (spk_name_is_outlet(p, n) || spk_starts_ci(p, n, "The ") ||
+	     (k == 1 && n <= 6 && spk_is_upper((unsigned char)p[0]) && spk_is_upper((unsigned char)p[n - 1])))) ||
+	    (lkind == SPK_L_UPPER && k == 1 && spk_name_is_outlet(p, n))) {
+		out->kind = SPK_N_OUTLET;
+		set(&out->buf, p, n);
+		nbsp_to_space(&out->buf);
+		return;
 	}
 	/* Titles come off the front; an honorific ends the stripping. */
 	size_t first = 0;
@@ -289,8 +296,13 @@ spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 	} else {
 		set(&out->buf, s, len);
 	}
-	/* NBSP inside a name becomes a plain space. */
-	bk_buf *b = &out->buf;
+	nbsp_to_space(&out->buf);
+}
+
+/* No-break spaces inside a name become plain spaces, runs of them one. */
+static void
+nbsp_to_space(bk_buf *b)
+{
 	size_t j = 0;
 	for (size_t i = 0; i < b->len; i++) {
 		if ((unsigned char)b->p[i] == 0xc2 && i + 1 < b->len && (unsigned char)b->p[i + 1] == 0xa0) {
