@@ -286,6 +286,7 @@ main(int argc, char **argv)
 	if ((sk.summary || sk.labels) && (sk.pairs || sk.speech_only))
 		bk_usage_error("--pairs and --speech apply to turn rows, not to --%s",
 		               sk.summary ? "summary" : "labels");
+	sk.doc.want_words = sk.summary;
 	/* Turns need the whole document: names and roles are decided from all of it. */
 	common.in.chunking = BK_CHUNK_DOCUMENT;
 

@@ -40,11 +40,13 @@ static const char *const meta_prefix[] = {
 	"Press Briefing Room", NULL
 };
 
+/* The lists are short and the blocks tested are short, but a transcript has
+ * thousands of them: compare lengths and first bytes before memcmp. */
 static int
 exact(const char *p, size_t n, const char *const *list)
 {
 	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == n && memcmp(p, list[k], n) == 0)
+		if (list[k][0] == p[0] && strlen(list[k]) == n && memcmp(p, list[k], n) == 0)
 			return 1;
 	return 0;
 }
@@ -53,6 +55,8 @@ static int
 prefix(const char *p, size_t n, const char *const *list)
 {
 	for (int k = 0; list[k]; k++) {
+		if (list[k][0] != p[0])
+			continue;
 		size_t m = strlen(list[k]);
 		if (m <= n && memcmp(p, list[k], m) == 0)
 			return 1;
@@ -73,7 +77,7 @@ contains(const char *p, size_t n, const char *const *list)
 static int
 pagination(const char *p, size_t n)
 {
-	size_t digits = 0, other = 0;
+	size_t digits = 0;
 	if (n > 200)
 		return 0;
 	for (size_t i = 0; i < n;) {
@@ -94,10 +98,10 @@ pagination(const char *p, size_t n)
 				i++;
 			continue;
 		} else
-			other++;
+			return 0;
 		i++;
 	}
-	return digits > 0 && other == 0;
+	return digits > 0;
 }
 
 /* "12:19 P.M. EDT", "2:05 P.M EST", "4:49 P.M. EDT", "10:00 a.m.", optional "END". */
@@ -174,14 +178,38 @@ spk_debris(const char *p, size_t s, size_t e)
 		return SPK_D_TIME;
 	if (n > 400)
 		return SPK_D_NONE;
-	if (exact(t, n, junk_exact) || prefix(t, n, junk_prefix) || contains(t, n, junk_contains) ||
-	    pagination(t, n))
-		return SPK_D_JUNK;
-	if (spk_starts_ci(t, n, "Home") && memchr(t, '>', n) != NULL)
+	if (pagination(t, n))
 		return SPK_D_JUNK;
 	if (prefix(t, n, footer_prefix))
 		return SPK_D_FOOTER;
+	if (spk_starts_ci(t, n, "Home") && memchr(t, '>', n) != NULL)
+		return SPK_D_JUNK;
 	if (prefix(t, n, meta_prefix) || month_date(t, n))
 		return SPK_D_META;
+	/* Debris lines and notes are short; a speech paragraph rarely is. */
+	if (n > 200)
+		return SPK_D_NONE;
+	if (exact(t, n, junk_exact) || prefix(t, n, junk_prefix))
+		return SPK_D_JUNK;
+	/* editorial notes and form debris are short */
+	if (n <= 160 && contains(t, n, junk_contains))
+		return SPK_D_JUNK;
 	return SPK_D_NONE;
+}
+
+size_t
+spk_note_end(const char *p, size_t s, size_t e)
+{
+	static const char *const notes[] = { "question was raised after", "questions were raised after",
+		"question is raised after", "questions are raised after", "following question",
+		"following questions", "further response to the question", NULL };
+	size_t n = e - s > 200 ? 200 : e - s;
+	const char *colon = memchr(p + s, ':', n);
+	if (colon == NULL)
+		return 0;
+	size_t c = (size_t)(colon - p);
+	for (int k = 0; notes[k]; k++)
+		if (spk_contains(p + s, c - s, notes[k]))
+			return c + 1;
+	return 0;
 }

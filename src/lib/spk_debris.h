@@ -16,4 +16,9 @@ enum spk_debris {
 /* Classifies the block p[s..e) (trimmed). */
 int spk_debris(const char *p, size_t s, size_t e);
 
+/* An editorial note that opens a block and introduces what follows ("The
+ * following question was raised after the press conference: ..."): the end
+ * of the note, after its colon, or 0. */
+size_t spk_note_end(const char *p, size_t s, size_t e);
+
 #endif

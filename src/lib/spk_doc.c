@@ -32,7 +32,9 @@ typedef struct blk {
 	spk_label lab;
 	int nkind, hint, honorific;
 	size_t name_off, name_len; /* in priv->arena */
+	int u;                   /* index of the distinct name (priv->u) */
 	int time;                /* a time stamp */
+	int note;                /* an editorial note: junk, whatever it looks like */
 } blk;
 
 typedef struct speaker {
@@ -52,6 +54,21 @@ typedef struct priv {
 	size_t scap;
 	int *hash;               /* open addressing over names */
 	size_t hcap;
+	/* Distinct label names: the work on names is done once per name, not
+	 * once per label, so a long document stays linear. */
+	struct uname { size_t off, len; int flags; } *u;
+	size_t nu, ucap;
+	int *uhash;
+	size_t uhcap;
+	/* Label name parts already normalised: labels repeat by the thousand. */
+	struct lcache { size_t raw_off, raw_len; int lkind, nkind, hint, honorific;
+	                size_t name_off, name_len; } *lc;
+	size_t nlc, lccap;
+	int *lchash;
+	size_t lchcap;
+	/* Role holders resolved once per document: SPK_H_* -> -1 unknown, 0 none, 1 found */
+	int hint_state[8];
+	bk_buf hint_name[8];
 } priv;
 
 /* ---- speakers ---- */
@@ -164,10 +181,16 @@ blk_new(priv *v, size_t s, size_t e)
 
 /* A text is hard-wrapped when its lines are short and mostly run on into the
  * next one; then a label-like word at a line start is only a wrapped word. */
+static int line_closes(const char *p, size_t s, size_t e);
+
+/* A text is hard-wrapped when no line is long and lines often stop
+ * mid-sentence to run on into the next; then a label-like word at a line
+ * start is only a wrapped word. */
 static int
 hard_wrapped(const char *p, size_t n, size_t from)
 {
 	size_t lines = 0, longl = 0, runon = 0;
+	size_t ps = 0, pe = 0;
 	int prev_nonblank = 0;
 	for (size_t i = from; i < n && lines < 4000;) {
 		size_t e = spk_line_end(p, n, i);
@@ -176,13 +199,15 @@ hard_wrapped(const char *p, size_t n, size_t from)
 			lines++;
 			if (e - i > 120)
 				longl++;
-			if (prev_nonblank)
+			if (prev_nonblank && !line_closes(p, ps, pe))
 				runon++;
+			ps = i;
+			pe = e;
 		}
 		prev_nonblank = !blank;
 		i = e + 1;
 	}
-	return lines >= 8 && longl * 33 < lines && runon * 10 >= lines * 3;
+	return longl * 33 < lines && runon >= 3 && runon * 10 >= lines;
 }
 
 /* Does the line ending at e close a sentence (or a Markdown hard break)? */
@@ -241,13 +266,23 @@ make_blocks(priv *v, const char *p, size_t n, size_t from)
 		int para = !open || !wrapped;
 		int where = para ? SPK_AT_PARA : (prev_closes ? SPK_AT_LINE : 0);
 		spk_label l;
-		int deb = para ? spk_debris(p, s, t) : SPK_D_NONE;
-		int lab = !deb && where && spk_label_at(p, n, i, where, &l);
+		/* debris that looks like a label ("Related News:", "Share:") is not one */
+		int lab = where && spk_label_at(p, n, i, where, &l) &&
+		          (!para || l.kind == SPK_L_UPPER || l.kind == SPK_L_Q || l.kind == SPK_L_A ||
+		           spk_debris(p, s, t) == SPK_D_NONE);
 		if (!open || lab || !wrapped) {
-			cur = blk_new(v, s, t);
-			if (lab) {
-				cur->labelled = 1;
-				cur->lab = l;
+			size_t ne = lab ? 0 : spk_note_end(p, s, t);
+			if (ne) {
+				cur = blk_new(v, s, ne);
+				cur->note = 1;
+				s = spk_skip_blank(p, t, ne);
+			}
+			if (s < t || !ne) {
+				cur = blk_new(v, s, t);
+				if (lab) {
+					cur->labelled = 1;
+					cur->lab = l;
+				}
 			}
 		} else {
 			cur->end = t;
@@ -263,7 +298,7 @@ make_blocks(priv *v, const char *p, size_t n, size_t from)
 static int
 speech_like(const char *p, size_t s, size_t e)
 {
-	size_t w = spk_count_words(p, s, e), lw = 0;
+	size_t w = spk_count_words_upto(p, s, e, 12), lw = 0;
 	if (w >= 12)
 		return 1;
 	/* Place names and headings capitalise every word. */
@@ -296,7 +331,7 @@ classify(priv *v, const char *p, int has_yaml_title, int front_matter)
 			continue;
 		}
 		int d = spk_debris(p, b->start, b->end);
-		if (footer || d == SPK_D_JUNK) {
+		if (footer || d == SPK_D_JUNK || b->note) {
 			b->kind = B_JUNK;
 			continue;
 		}
@@ -408,9 +443,28 @@ blk_name(const priv *v, const blk *b)
 	return v->arena.p + b->name_off;
 }
 
+static int resolve_hint_once(priv *v, int hint, bk_buf *out);
+static void match_known(const priv *v, bk_buf *name);
+
 /* The role a label's hint resolves to, by the title and the opening. */
 static int
 resolve_hint(priv *v, int hint, bk_buf *out)
+{
+	if (v->hint_state[hint] == 0) {
+		v->hint_state[hint] = resolve_hint_once(v, hint, &v->hint_name[hint]) ? 1 : -1;
+		if (v->hint_state[hint] > 0)
+			match_known(v, &v->hint_name[hint]);
+	}
+	if (v->hint_state[hint] < 0)
+		return 0;
+	out->len = 0;
+	bk_buf_add(out, v->hint_name[hint].p, v->hint_name[hint].len + 1);
+	out->len--;
+	return 1;
+}
+
+static int
+resolve_hint_once(priv *v, int hint, bk_buf *out)
 {
 	const char *c = v->ctx.p ? v->ctx.p : "";
 	size_t n = v->ctx.len;
@@ -435,11 +489,8 @@ match_known(const priv *v, bk_buf *name)
 {
 	const char *sp = strrchr(name->p, ' ');
 	const char *lastw = sp ? sp + 1 : name->p;
-	for (size_t k = 0; k < v->nb; k++) {
-		const blk *b = &v->b[k];
-		if (!b->labelled || b->nkind != SPK_N_NAME)
-			continue;
-		const char *bn = blk_name(v, b);
+	for (size_t k = 0; k < v->nu; k++) {
+		const char *bn = v->arena.p + v->u[k].off;
 		if (sp && strcmp(bn, lastw) == 0) {
 			size_t l = strlen(bn);
 			memmove(name->p, bn, l + 1);
@@ -462,68 +513,177 @@ common_word(const char *p, size_t n)
 	return 0;
 }
 
+enum { U_HONORIFIC = 1, U_MIXED = 2 };
+
+static size_t
+hash_mem(const char *p, size_t n, int flags)
+{
+	size_t h = 5381 + (size_t)flags;
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)p[i];
+	return h;
+}
+
+/* The index of the distinct name arena[off..off+len) with flags, added if new. */
+static int
+uname_get(priv *v, size_t off, size_t len, int flags)
+{
+	if (2 * (v->nu + 1) > v->uhcap) {
+		size_t cap = v->uhcap ? 2 * v->uhcap : 64;
+		free(v->uhash);
+		v->uhash = bk_xmalloc(cap * sizeof *v->uhash);
+		v->uhcap = cap;
+		for (size_t i = 0; i < cap; i++)
+			v->uhash[i] = -1;
+		for (size_t i = 0; i < v->nu; i++) {
+			size_t h = hash_mem(v->arena.p + v->u[i].off, v->u[i].len, v->u[i].flags) & (cap - 1);
+			while (v->uhash[h] >= 0)
+				h = (h + 1) & (cap - 1);
+			v->uhash[h] = (int)i;
+		}
+	}
+	const char *p = v->arena.p + off;
+	size_t h = hash_mem(p, len, flags) & (v->uhcap - 1);
+	while (v->uhash[h] >= 0) {
+		struct uname *x = &v->u[v->uhash[h]];
+		if (x->len == len && x->flags == flags && memcmp(v->arena.p + x->off, p, len) == 0)
+			return v->uhash[h];
+		h = (h + 1) & (v->uhcap - 1);
+	}
+	if (v->nu == v->ucap) {
+		v->ucap = v->ucap ? 2 * v->ucap : 64;
+		v->u = bk_xrealloc(v->u, v->ucap * sizeof *v->u);
+	}
+	v->u[v->nu] = (struct uname){ off, len, flags };
+	v->uhash[h] = (int)v->nu;
+	return (int)v->nu++;
+}
+
+/* "Mr. Wang" -> "Wang Zhigang": another label, or (for names written in
+ * mixed case) the opening, that gives the surname first and a given name
+ * after it.  MS. JEAN-PIERRE stays Jean-Pierre, as labelled. */
+static void
+expand_surname(priv *v, struct uname *x)
+{
+	const char *sur = v->arena.p + x->off;
+	size_t sl = x->len;
+	size_t full_off = 0, fl = 0;
+	int found = 0;
+	for (size_t j = 0; j < v->nu && !found; j++) {
+		const struct uname *o = &v->u[j];
+		const char *on = v->arena.p + o->off;
+		if (o->len > sl + 1 && memcmp(on, sur, sl) == 0 && on[sl] == ' ') {
+			full_off = o->off;
+			fl = o->len;
+			found = 1;
+		}
+	}
+	const char *c = (x->flags & U_MIXED) ? v->ctx.p : NULL;
+	for (size_t i = 0; !found && c && i + sl + 2 < v->ctx.len; i++) {
+		if (memcmp(c + i, sur, sl) != 0 || c[i + sl] != ' ' ||
+		    (i > 0 && spk_is_alpha((unsigned char)c[i - 1])) ||
+		    !spk_is_upper((unsigned char)c[i + sl + 1]))
+			continue;
+		size_t j = i + sl + 1;
+		while (j + 1 < v->ctx.len && spk_is_lower((unsigned char)c[j + 1]))
+			j++;
+		j++;
+		if (j - (i + sl + 1) >= 2 && (j >= v->ctx.len || c[j] != '\'') &&
+		    !common_word(c + i + sl + 1, j - (i + sl + 1))) {
+			v->tmp.len = 0;
+			bk_buf_add(&v->tmp, c + i, j - i);
+			full_off = v->arena.len;
+			fl = j - i;
+			bk_buf_add(&v->arena, v->tmp.p, fl);
+			bk_buf_addc(&v->arena, '\0');
+			found = 1;
+		}
+	}
+	if (found) {
+		x->off = full_off;
+		x->len = fl;
+	}
+}
+
+/* spk_name_from_label, once per distinct name part and kind. */
+static const struct lcache *
+label_name(priv *v, const char *raw, size_t n, int lkind)
+{
+	if (2 * (v->nlc + 1) > v->lchcap) {
+		size_t cap = v->lchcap ? 2 * v->lchcap : 64;
+		free(v->lchash);
+		v->lchash = bk_xmalloc(cap * sizeof *v->lchash);
+		v->lchcap = cap;
+		for (size_t i = 0; i < cap; i++)
+			v->lchash[i] = -1;
+		for (size_t i = 0; i < v->nlc; i++) {
+			size_t h = hash_mem(v->arena.p + v->lc[i].raw_off, v->lc[i].raw_len, v->lc[i].lkind) & (cap - 1);
+			while (v->lchash[h] >= 0)
+				h = (h + 1) & (cap - 1);
+			v->lchash[h] = (int)i;
+		}
+	}
+	size_t h = hash_mem(raw, n, lkind) & (v->lchcap - 1);
+	while (v->lchash[h] >= 0) {
+		struct lcache *x = &v->lc[v->lchash[h]];
+		if (x->raw_len == n && x->lkind == lkind && memcmp(v->arena.p + x->raw_off, raw, n) == 0)
+			return x;
+		h = (h + 1) & (v->lchcap - 1);
+	}
+	spk_name_from_label(raw, n, lkind, &v->nm);
+	if (v->nlc == v->lccap) {
+		v->lccap = v->lccap ? 2 * v->lccap : 64;
+		v->lc = bk_xrealloc(v->lc, v->lccap * sizeof *v->lc);
+	}
+	struct lcache *x = &v->lc[v->nlc];
+	x->raw_off = v->arena.len;
+	x->raw_len = n;
+	bk_buf_add(&v->arena, raw, n);
+	bk_buf_addc(&v->arena, '\0');
+	x->lkind = lkind;
+	x->nkind = v->nm.kind;
+	x->hint = v->nm.hint;
+	x->honorific = v->nm.honorific;
+	x->name_off = v->arena.len;
+	x->name_len = v->nm.buf.len;
+	bk_buf_add(&v->arena, v->nm.buf.p ? v->nm.buf.p : "", v->nm.buf.len);
+	bk_buf_addc(&v->arena, '\0');
+	v->lchash[h] = (int)v->nlc;
+	return &v->lc[v->nlc++];
+}
+
 static void
 name_labels(priv *v, const char *p)
 {
+	v->nu = 0;
 	for (size_t k = 0; k < v->nb; k++) {
 		blk *b = &v->b[k];
 		if (!b->labelled)
 			continue;
-		spk_name_from_label(p + b->lab.name_start, b->lab.name_end - b->lab.name_start,
-		                    b->lab.kind, &v->nm);
-		b->nkind = v->nm.kind;
-		b->hint = v->nm.hint;
-		b->honorific = v->nm.honorific;
-		b->name_off = v->arena.len;
-		b->name_len = v->nm.buf.len;
-		bk_buf_add(&v->arena, v->nm.buf.p ? v->nm.buf.p : "", v->nm.buf.len);
-		bk_buf_addc(&v->arena, '\0');
+		const struct lcache *c = label_name(v, p + b->lab.name_start,
+		                                    b->lab.name_end - b->lab.name_start, b->lab.kind);
+		b->nkind = c->nkind;
+		b->hint = c->hint;
+		b->honorific = c->honorific;
+		b->name_off = c->name_off;
+		b->name_len = c->name_len;
+		b->u = -1;
+		if (b->nkind == SPK_N_NAME) {
+			int fl = (b->honorific ? U_HONORIFIC : 0) | (b->lab.kind == SPK_L_MIXED ? U_MIXED : 0);
+			b->u = uname_get(v, b->name_off, b->name_len, fl);
+		}
 	}
-	/* "Mr. Wang" -> "Wang Zhigang": another label, or the opening, that
-	 * gives the surname first with a given name after it. */
+	size_t n0 = v->nu;
+	for (size_t k = 0; k < n0; k++) {
+		struct uname *x = &v->u[k];
+		if ((x->flags & U_HONORIFIC) && memchr(v->arena.p + x->off, ' ', x->len) == NULL)
+			expand_surname(v, x);
+	}
 	for (size_t k = 0; k < v->nb; k++) {
 		blk *b = &v->b[k];
-		if (!b->labelled || !b->honorific || b->nkind != SPK_N_NAME ||
-		    memchr(blk_name(v, b), ' ', b->name_len) != NULL)
-			continue;
-		const char *sur = blk_name(v, b);
-		size_t sl = b->name_len;
-		const char *full = NULL;
-		size_t fl = 0;
-		for (size_t j = 0; j < v->nb && !full; j++) {
-			const blk *o = &v->b[j];
-			const char *on = blk_name(v, o);
-			if (o->labelled && o->nkind == SPK_N_NAME && o->name_len > sl + 1 &&
-			    memcmp(on, sur, sl) == 0 && on[sl] == ' ') {
-				full = on;
-				fl = o->name_len;
-			}
-		}
-		/* The opening only for names written as names (Mr. Wang), not
-		 * for capitals (MS. JEAN-PIERRE stays Jean-Pierre, as labelled). */
-		const char *c = b->lab.kind == SPK_L_MIXED ? v->ctx.p : NULL;
-		for (size_t i = 0; !full && c && i + sl + 2 < v->ctx.len; i++) {
-			if (memcmp(c + i, sur, sl) != 0 || c[i + sl] != ' ' ||
-			    (i > 0 && spk_is_alpha((unsigned char)c[i - 1])) ||
-			    !spk_is_upper((unsigned char)c[i + sl + 1]))
-				continue;
-			size_t j = i + sl + 1;
-			while (j < v->ctx.len && spk_is_lower((unsigned char)c[j + 1]))
-				j++;
-			j++;
-			if (j - (i + sl + 1) >= 2 && (j >= v->ctx.len || c[j] != '\'') &&
-			    !common_word(c + i + sl + 1, j - (i + sl + 1))) {
-				full = c + i;
-				fl = j - i;
-			}
-		}
-		if (full) {
-			v->tmp.len = 0;
-			bk_buf_add(&v->tmp, full, fl);
-			b->name_off = v->arena.len;
-			b->name_len = fl;
-			bk_buf_add(&v->arena, v->tmp.p, fl);
-			bk_buf_addc(&v->arena, '\0');
+		if (b->labelled && b->u >= 0) {
+			b->name_off = v->u[b->u].off;
+			b->name_len = v->u[b->u].len;
 		}
 	}
 }
@@ -728,7 +888,15 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 			r->end = b->end;
 			continue;
 		}
-		if (st.speaker != -2) {          /* after debris: the same speaker goes on */
+		if (st.speaker != -2) {          /* after debris: the same speaker goes on, */
+			const blk *nx = next_label(v, k);
+			/* unless a question stands there before an answer ("The
+			 * following question was raised after ...: question?") */
+			if (st.role != SPK_REPORTER && nx && &v->b[k + 1] == nx && !is_reporter_label(nx) &&
+			    ends_asking(p, b)) {
+				open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
+				continue;
+			}
 			int sp = st.speaker, role = st.role;
 			st.speaker = -2;
 			open_turn(d, &st, sp, role, b->start, b->start, b->start, b->end);
@@ -768,7 +936,10 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 		spk_row *r = &d->rows[i];
 		if (!spk_role_is_speech(r->role))
 			continue;
-		r->words = spk_count_words(p, r->start, r->end);
+		/* Words are only written by --summary; roles need to know only
+		 * whether a turn reaches 40. */
+		r->words = d->want_words ? spk_count_words(p, r->start, r->end)
+		         : prev_role == SPK_REPORTER ? spk_count_words_upto(p, r->start, r->end, 40) : 0;
 		if (r->role == SPK_REPORTER)
 			reporter_turns++;
 		if (r->speaker >= 0) {
@@ -830,6 +1001,14 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 	v->nb = 0;
 	v->arena.len = 0;
 	v->ctx.len = 0;
+	v->nu = 0;
+	v->nlc = 0;
+	for (size_t i = 0; i < v->lchcap; i++)
+		v->lchash[i] = -1;
+	if (v->uhcap)
+		for (size_t i = 0; i < v->uhcap; i++)
+			v->uhash[i] = -1;
+	memset(v->hint_state, 0, sizeof v->hint_state);
 	if (v->hcap)
 		for (size_t i = 0; i < v->hcap; i++)
 			v->hash[i] = -1;
@@ -876,6 +1055,12 @@ spk_doc_free(spk_doc *d)
 		bk_buf_free(&v->nm.buf);
 		free(v->s);
 		free(v->hash);
+		free(v->u);
+		free(v->uhash);
+		free(v->lc);
+		free(v->lchash);
+		for (int i = 0; i < 8; i++)
+			bk_buf_free(&v->hint_name[i]);
 		free(v);
 	}
 	memset(d, 0, sizeof *d);

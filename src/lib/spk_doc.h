@@ -32,6 +32,7 @@ typedef struct spk_doc {
 	size_t nrows, cap;
 	char **names;            /* speaker names, NUL-terminated */
 	size_t nnames, names_cap;
+	int want_words;          /* count every turn's words (else only up to 40) */
 	void *priv;              /* working memory reused between documents */
 } spk_doc;
 

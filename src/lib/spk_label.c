@@ -399,7 +399,9 @@ cjk_label(const char *p, size_t n, size_t i, spk_label *l)
 		j += 3;
 		chars++;
 	}
-	if (chars < 2 || chars > 8)
+	/* one character only for 问 (question) and 答 (answer) */
+	if (chars > 8 || chars == 0 || (chars == 1 && memcmp(p + i, "\xe9\x97\xae", 3) != 0 &&
+	                               memcmp(p + i, "\xe7\xad\x94", 3) != 0))
 		return 0;
 	size_t name_end = j, k;
 	if (j < n && p[j] == '(') {               /* 王志刚(科技部部长)： */

@@ -243,6 +243,24 @@ spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 		return;
 	}
 	if (lkind == SPK_L_CJK) {
+		/* 记者 (reporter), 问 (question), 答 (answer), 主持人 (host) */
+		if (spk_eq_ci(p, n, "\xe8\xae\xb0\xe8\x80\x85") || spk_eq_ci(p, n, "\xe9\x97\xae")) {
+			out->kind = SPK_N_Q;
+			set(&out->buf, "", 0);
+			return;
+		}
+		if (spk_eq_ci(p, n, "\xe7\xad\x94")) {
+			out->kind = SPK_N_A;
+			out->hint = SPK_H_SPOKES;
+			set(&out->buf, "", 0);
+			return;
+		}
+		if (spk_eq_ci(p, n, "\xe4\xb8\xbb\xe6\x8c\x81\xe4\xba\xba")) {
+			out->kind = SPK_N_ROLE;
+			out->hint = SPK_H_HOST;
+			set(&out->buf, p, n);
+			return;
+		}
 		out->kind = SPK_N_NAME;
 		set(&out->buf, p, n);
 		return;

@@ -6,7 +6,15 @@
 
 /* Length of the blank character at p[i] (ASCII space, tab, CR, LF, VT, FF,
  * U+00A0 no-break space, U+3000 ideographic space), or 0. */
-size_t spk_blank_len(const char *p, size_t n, size_t i);
+size_t spk_blank_len_slow(const char *p, size_t n, size_t i);
+static inline size_t
+spk_blank_len(const char *p, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)p[i];
+	if (c > ' ' && c < 0x80)
+		return 0;
+	return spk_blank_len_slow(p, n, i);
+}
 
 /* First non-blank position in [i, n). */
 size_t spk_skip_blank(const char *p, size_t n, size_t i);
@@ -22,6 +30,9 @@ int spk_is_blank(const char *p, size_t i, size_t e);
 
 /* Words of p[i..e): runs of non-blanks holding a letter or digit. */
 size_t spk_count_words(const char *p, size_t i, size_t e);
+
+/* The same, counting no further than limit. */
+size_t spk_count_words_upto(const char *p, size_t i, size_t e, size_t limit);
 
 /* Does p[i..e) hold a question mark (ASCII or full-width)? */
 int spk_has_question(const char *p, size_t i, size_t e);
