@@ -24,6 +24,7 @@ SUITES   ?= ../shared/suites
 CORPUS   ?= ../shared/corpus
 BENCHDIR ?= ../shared/bench
 
+.SECONDARY:
 .PHONY: all check asan fuzz bench demo eval install uninstall clean help deps
 
 all: deps $(addprefix $(BINDIR)/,$(PROGS)) \

@@ -31,7 +31,7 @@ measure() {
 		i=$((i + 1))
 	done
 	med=$(median <"$times")
-	mbs=$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", t > 0 ? b / 1e6 / t : 0 }')
+	mbs=$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')
 	printf '%s\t%s\t%s\t%.1f\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')" >>"$BENCH_OUT/results.tsv"
 	printf '  %-40s %8.3f s  %9s MB/s  %8.1f MB peak RSS\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')"
 	rm -f "$times" "$BENCH_OUT/.one.$$" "$BENCH_OUT/.err.$$"
@@ -41,7 +41,7 @@ ratio() {
 	a=$(awk -F'\t' -v n="$1" '$1 == n { t = $2 } END { print t }' "$BENCH_OUT/results.tsv")
 	b=$(awk -F'\t' -v n="$2" '$1 == n { t = $2 } END { print t }' "$BENCH_OUT/results.tsv")
 	[ -n "$a" ] && [ -n "$b" ] || { echo "  $1 vs $2: not measured"; return 0; }
-	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" 'BEGIN { printf "  %s is %.1fx faster than %s\n", na, a > 0 ? b / a : 0, nb }'
+	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" 'BEGIN { printf "  %s is %.1fx faster than %s\n", na, (a > 0 ? b / a : 0), nb }'
 }
 
 # make_input FILE TIMES SOURCE...: FILE = the sources concatenated, TIMES times

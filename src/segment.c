@@ -39,6 +39,7 @@ struct segment {
 	bk_sentopts sent;
 	bk_rows rows;
 	bk_spans spans;
+	int tsv;                 /* the current input is TSV */
 	unsigned long para_no, sent_no;
 };
 
@@ -53,6 +54,9 @@ segment_record(struct segment *sg, const bk_record *rec)
 	while (bk_next_paragraph(rec->text, rec->len, &pos, &para)) {
 		const char *p = rec->text + para.start;
 		size_t n = para.end - para.start;
+		/* A TSV record that starts past its document's first byte may begin
+		 * mid-line (a sentence of segment's own output). */
+		sg->sent.fragment = sg->tsv && rec->start > 0 && para.start == 0;
 		sg->spans.n = 0;
 		bk_sentences(p, n, &sg->sent, &sg->spans);
 		sg->para_no++;
@@ -118,6 +122,7 @@ main(int argc, char **argv)
 			bk_inputs_fail(inputs, err);
 			continue;
 		}
+		sg.tsv = bk_input_is_tsv(in);
 		while (bk_input_next(in, &rec) > 0)
 			segment_record(&sg, &rec);
 	}

@@ -17,6 +17,9 @@
  * large enough to amortise per-record work, small enough to stay in cache. */
 #define CHUNK_TARGET (256 * 1024)
 #define READ_SIZE (256 * 1024)
+/* A paragraph longer than this (no blank line in sight) is cut at a line end,
+ * so that a file without blank lines still streams. */
+#define PARAGRAPH_MAX (16 * 1024 * 1024)
 /* A first line longer than this is not a TSV header. */
 #define HEADER_MAX (64 * 1024)
 
@@ -32,6 +35,8 @@ struct bk_input {
 	int eof;
 	size_t scanned;           /* raw: buf[beg..scanned) holds no chunk boundary */
 	uint64_t bytes_read;
+	void (*on_read)(void *);
+	void *on_read_ctx;
 
 	uint64_t offset;          /* raw: document offset of buf[beg] */
 	unsigned long line;       /* line number of buf[beg] */
@@ -96,6 +101,8 @@ fill(bk_input *in)
 		}
 		in->end += (size_t)r;
 		in->bytes_read += (size_t)r;
+		if (in->on_read)
+			in->on_read(in->on_read_ctx);
 		return 1;
 	}
 }
@@ -247,6 +254,13 @@ next_raw(bk_input *in, bk_record *rec)
 				if (cut)
 					break;
 				in->scanned = in->end;
+				if (in->end - in->beg >= PARAGRAPH_MAX) {
+					const char *nl = memrchr(in->buf + in->beg, '\n', in->end - in->beg);
+					if (nl != NULL) {
+						cut = (size_t)(nl - in->buf) + 1;
+						break;
+					}
+				}
 			}
 			int r = fill(in);
 			if (r < 0)
@@ -546,6 +560,13 @@ int bk_input_is_tsv(const bk_input *in) { return in->tsv; }
 size_t bk_input_ncols(const bk_input *in) { return in->tsv ? in->ncols : 0; }
 const char *bk_input_colname(const bk_input *in, size_t i) { return in->names[i]; }
 uint64_t bk_input_bytes_read(const bk_input *in) { return in->bytes_read; }
+
+void
+bk_input_on_read(bk_input *in, void (*fn)(void *), void *ctx)
+{
+	in->on_read = fn;
+	in->on_read_ctx = ctx;
+}
 
 long
 bk_input_col(const bk_input *in, const char *name)

@@ -60,6 +60,9 @@ long bk_input_col(const bk_input *in, const char *name); /* index, or -1 */
 /* Bytes of the file consumed so far (for progress reports). */
 uint64_t bk_input_bytes_read(const bk_input *in);
 
+/* Calls fn(ctx) after every read from the file (for progress reports). */
+void bk_input_on_read(bk_input *in, void (*fn)(void *), void *ctx);
+
 /* Decode the four escapes (\\ \t \n \r) of p[0..n) into dst (room for n);
  * any other backslash stays literal.  Returns the decoded length. */
 size_t bk_tsv_unescape(char *dst, const char *p, size_t n);

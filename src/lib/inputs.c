@@ -95,6 +95,12 @@ draw_progress(bk_inputs *it, int final)
 }
 
 static void
+progress_tick(void *ctx)
+{
+	draw_progress(ctx, 0);
+}
+
+static void
 close_current(bk_inputs *it)
 {
 	if (it->cur == NULL)
@@ -118,6 +124,8 @@ bk_inputs_next(bk_inputs *it)
 		bk_input *in = bk_input_open(it->names[it->next++], &it->c->in);
 		if (bk_input_error(in) == NULL) {
 			it->cur = in;
+			if (it->progress)
+				bk_input_on_read(in, progress_tick, it);
 			return in;
 		}
 		it->cur = in;

@@ -1,74 +1,940 @@
-/* sentence.c - paragraph and sentence boundaries. */
+/* sentence.c - paragraph and sentence boundaries.
+ *
+ * One pass over a paragraph stops only at bytes that can end a sentence
+ * ('.', '?', '!' and the lead bytes of '…', CJK stops and bullets) and at
+ * the line breaks judged to be boundaries beforehand; everything else is
+ * skipped by a table lookup.  Each stop looks a few bytes around itself: the
+ * word before a period (an abbreviation? a list marker? an initial?) and the
+ * word after (lowercase continues; a capital starts a sentence unless an
+ * abbreviation says otherwise). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include "mem.h"
+#include "sent_words.h"
 #include "sentence.h"
+#include "utf8.h"
 
 struct bk_abbrevs {
-	char **words;
-	size_t n;
+	sw_table t;
 };
 
-static const char *const builtin_abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e",
-	"u.s", "u.n", "u.k", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec", "co", "corp", "inc", "ltd", "gov", "gen", "col",
-	"lt", "sen", "rep", "amb", "hon", "fig", "p", "pp", "vol", NULL
+typedef unsigned char u8;
+
+/* ---- characters ---------------------------------------------------------- */
+
+/* Length of the whitespace character at p[i] (ASCII, NBSP, the Unicode
+ * spaces, the ideographic space), 0 when p[i] is something else. */
+static inline size_t
+space_len(const char *p, size_t n, size_t i)
+{
+	u8 c = (u8)p[i];
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (c == 0xC2)
+		return i + 1 < n && (u8)p[i + 1] == 0xA0 ? 2 : 0;
+	if (i + 2 >= n)
+		return 0;
+	u8 d = (u8)p[i + 1], e = (u8)p[i + 2];
+	if (c == 0xE2)
+		return (d == 0x80 && (e <= 0x8A || e == 0xA8 || e == 0xA9 || e == 0xAF)) ||
+		       (d == 0x81 && e == 0x9F) ? 3 : 0;
+	if (c == 0xE3)
+		return d == 0x80 && e == 0x80 ? 3 : 0;
+	return 0;
+}
+
+/* Length of the whitespace character that ends just before p[i] (not
+ * looking before p[lo]), 0 when there is none. */
+static inline size_t
+space_before(const char *p, size_t lo, size_t i)
+{
+	if (i <= lo)
+		return 0;
+	u8 c = (u8)p[i - 1];
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (c == 0xA0 && i - 1 > lo && (u8)p[i - 2] == 0xC2)
+		return 2;
+	if (i - lo >= 3 && space_len(p, i, i - 3) == 3)
+		return 3;
+	return 0;
+}
+
+static inline size_t
+skip_space(const char *p, size_t n, size_t i)
+{
+	size_t w;
+	while (i < n && (w = space_len(p, n, i)) > 0)
+		i += w;
+	return i;
+}
+
+static inline int
+is3(const char *p, size_t n, size_t i, u8 a, u8 b, u8 c)
+{
+	return i + 2 < n && (u8)p[i] == a && (u8)p[i + 1] == b && (u8)p[i + 2] == c;
+}
+
+/* A closing quote or bracket that may follow the final mark. */
+static size_t
+closer_len(const char *p, size_t n, size_t i)
+{
+	u8 c = (u8)p[i];
+	if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'')
+		return 1;
+	if (c == 0xC2)
+		return i + 1 < n && (u8)p[i + 1] == 0xBB ? 2 : 0;          /* » */
+	if (c == 0xE2 && i + 2 < n && (u8)p[i + 1] == 0x80) {
+		u8 e = (u8)p[i + 2];
+		return e == 0x99 || e == 0x9D || e == 0xBA ? 3 : 0;       /* ’ ” › */
+	}
+	if (c == 0xE3 && i + 2 < n && (u8)p[i + 1] == 0x80) {
+		u8 e = (u8)p[i + 2];
+		return e == 0x89 || e == 0x8B || e == 0x8D || e == 0x8F || e == 0x91 ? 3 : 0;
+	}
+	if (is3(p, n, i, 0xEF, 0xBC, 0x89) || is3(p, n, i, 0xEF, 0xBC, 0x82))
+		return 3;                                                  /* ） ＂ */
+	return 0;
+}
+
+/* An opening quote or bracket (or a Markdown escape) before a word. */
+static size_t
+opener_len(const char *p, size_t n, size_t i)
+{
+	u8 c = (u8)p[i];
+	if (c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '`' ||
+	    c == '\\' || c == '*' || c == '_')
+		return 1;
+	if (c == 0xC2)
+		return i + 1 < n && ((u8)p[i + 1] == 0xAB || (u8)p[i + 1] == 0xBF ||
+		                     (u8)p[i + 1] == 0xA1) ? 2 : 0;          /* « ¿ ¡ */
+	if (c == 0xE2 && i + 2 < n && (u8)p[i + 1] == 0x80) {
+		u8 e = (u8)p[i + 2];
+		return e == 0x98 || e == 0x9C || e == 0xB9 ? 3 : 0;       /* ‘ “ ‹ */
+	}
+	if (c == 0xE3 && i + 2 < n && (u8)p[i + 1] == 0x80) {
+		u8 e = (u8)p[i + 2];
+		return e == 0x88 || e == 0x8A || e == 0x8C || e == 0x8E || e == 0x90 ? 3 : 0;
+	}
+	if (is3(p, n, i, 0xEF, 0xBC, 0x88))
+		return 3;                                                  /* （ */
+	return 0;
+}
+
+/* A bullet character: • ‣ ⁃ ▪ ■ ● ◦. */
+static size_t
+bullet_len(const char *p, size_t n, size_t i)
+{
+	if ((u8)p[i] != 0xE2 || i + 2 >= n)
+		return 0;
+	u8 d = (u8)p[i + 1], e = (u8)p[i + 2];
+	if ((d == 0x80 && (e == 0xA2 || e == 0xA3)) || (d == 0x81 && e == 0x83) ||
+	    (d == 0x96 && (e == 0xAA || e == 0xA0)) || (d == 0x97 && (e == 0x8F || e == 0xA6)))
+		return 3;
+	return 0;
+}
+
+/* A CJK full stop, exclamation or question mark: ends a sentence with no
+ * space after it. */
+static size_t
+cjk_stop_len(const char *p, size_t n, size_t i)
+{
+	if (is3(p, n, i, 0xE3, 0x80, 0x82) || is3(p, n, i, 0xEF, 0xBC, 0x81) ||
+	    is3(p, n, i, 0xEF, 0xBC, 0x9F) || is3(p, n, i, 0xEF, 0xBD, 0xA1))
+		return 3;
+	return 0;
+}
+
+/* A mark that ends a sentence: . ? ! … ‼ ⁇ ⁈ ⁉ 。 ！ ？ ｡ */
+static size_t
+terminal_len(const char *p, size_t n, size_t i)
+{
+	u8 c = (u8)p[i];
+	if (c == '.' || c == '?' || c == '!')
+		return 1;
+	if (c == 0xE2 && i + 2 < n) {
+		u8 d = (u8)p[i + 1], e = (u8)p[i + 2];
+		if ((d == 0x80 && (e == 0xA6 || e == 0xBC)) || (d == 0x81 && e >= 0x87 && e <= 0x89))
+			return 3;
+	}
+	return cjk_stop_len(p, n, i);
+}
+
+
+static inline int
+is_lower_ascii(u8 c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline int
+is_upper_ascii(u8 c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline int
+is_alpha_ascii(u8 c)
+{
+	return is_lower_ascii(c) || is_upper_ascii(c);
+}
+
+static inline int
+is_digit(u8 c)
+{
+	return c >= '0' && c <= '9';
+}
+
+enum { NX_END, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
+
+/* What kind of word starts at p[j] (after any opening quotes and brackets);
+ * *word is where its first letter is. */
+static int
+word_class(const char *p, size_t n, size_t j, size_t *word)
+{
+	size_t w;
+	while (j < n && (w = opener_len(p, n, j)) > 0)
+		j += w;
+	*word = j;
+	if (j >= n)
+		return NX_END;
+	u8 c = (u8)p[j];
+	if (c < 0x80) {
+		if (is_lower_ascii(c))
+			return NX_LOWER;
+		if (is_upper_ascii(c))
+			return NX_UPPER;
+		if (is_digit(c) || c == '$' || c == '#')
+			return NX_DIGIT;
+		return NX_OTHER;
+	}
+	unsigned cp;
+	bk_utf8_decode(p + j, n - j, &cp);
+	if (cp == 0x20AC || cp == 0xA3 || cp == 0xA5)
+		return NX_DIGIT;
+	if (uc_is_lower(cp))
+		return NX_LOWER;
+	if (uc_is_upper(cp) || uc_is_property_titlecase(cp))
+		return NX_UPPER;
+	return NX_OTHER;
+}
+
+/* Characters (not bytes) in p[a..b). */
+static size_t
+nchars(const char *p, size_t a, size_t b)
+{
+	size_t k = 0;
+	for (size_t i = a; i < b; i++)
+		k += ((u8)p[i] & 0xC0) != 0x80;
+	return k;
+}
+
+/* ---- words --------------------------------------------------------------- */
+
+struct ctx {
+	const char *p;
+	size_t n;
+	const sw_table *user;    /* --abbrev words, or NULL */
 };
 
 static int
-is_space_at(const char *p, size_t n, size_t i, size_t *w)
+word_classes(const struct ctx *c, const char *w, size_t n)
 {
-	unsigned char c = (unsigned char)p[i];
-	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-		*w = 1;
-		return 1;
+	return sw_lookup(sw_builtin(), w, n) | (c->user ? sw_lookup(c->user, w, n) : 0);
+}
+
+/* "U.S", "a.m", "Ph.D", "D.P.R.K": letters in groups of one or two,
+ * joined by periods. */
+static int
+is_dotted(const char *w, size_t n)
+{
+	size_t run = 0, dots = 0;
+	for (size_t i = 0; i < n; i++) {
+		u8 c = (u8)w[i];
+		if (is_alpha_ascii(c)) {
+			if (++run > 2)
+				return 0;
+		} else if (c == '.' && run > 0) {
+			run = 0;
+			dots++;
+		} else {
+			return 0;
+		}
 	}
-	if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xA0) {
-		*w = 2;
-		return 1;
+	return dots > 0 && run > 0;
+}
+
+/* A list marker: "1", "12", "a", "iv" (the period or bracket after it not
+ * included). */
+static int
+is_marker_word(const char *w, size_t n)
+{
+	if (n == 0 || n > 4)
+		return 0;
+	int digits = 1, roman = 1;
+	for (size_t i = 0; i < n; i++) {
+		u8 c = (u8)w[i];
+		digits &= is_digit(c);
+		roman &= c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X';
+	}
+	return (digits && n <= 3) || roman || (n == 1 && is_alpha_ascii((u8)w[0]));
+}
+
+/* Only bullets and spaces in p[a..b). */
+static int
+only_bullets(const char *p, size_t n, size_t a, size_t b)
+{
+	size_t w;
+	while (a < b) {
+		if ((w = space_len(p, n, a)) > 0 || (w = bullet_len(p, n, a)) > 0 ||
+		    ((p[a] == '-' || p[a] == '*') && (w = 1)))
+			a += w;
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/* At least k words in p[a..b). */
+static int
+has_words(const char *p, size_t n, size_t a, size_t b, int k)
+{
+	int in = 0;
+	for (size_t i = a; i < b; i++) {
+		size_t w = space_len(p, n, i);
+		if (w) {
+			in = 0;
+			i += w - 1;
+		} else if (!in) {
+			in = 1;
+			if (--k <= 0)
+				return 1;
+		}
 	}
 	return 0;
 }
 
+/* Is the capitalised word at p[j] one that usually opens a sentence? */
+static int
+is_starter(const struct ctx *c, size_t j)
+{
+	size_t e = j;
+	while (e < c->n && e - j <= SW_MAXLEN && is_alpha_ascii((u8)c->p[e]))
+		e++;
+	return (word_classes(c, c->p + j, e - j) & SW_STARTER) != 0;
+}
+
+/* ---- decisions at a stop --------------------------------------------------- */
+
+/* The result of looking at a possible end: a boundary (the sentence ends at
+ * *end, the next starts at *next), or none (scanning resumes at *next). */
+typedef struct verdict {
+	int boundary;
+	size_t end, next;
+} verdict;
+
+static verdict
+no_end(size_t resume)
+{
+	verdict v = { 0, 0, resume };
+	return v;
+}
+
+static verdict
+end_at(size_t end, size_t next)
+{
+	verdict v = { 1, end, next };
+	return v;
+}
+
+static size_t
+skip_closers(const char *p, size_t n, size_t e)
+{
+	size_t w;
+	while (e < n && (w = closer_len(p, n, e)) > 0)
+		e += w;
+	return e;
+}
+
+/* After the final mark(s) ending at e: a boundary unless the next word is
+ * lowercase or there is no space before it. */
+static verdict
+after_mark(const struct ctx *c, size_t e, int need_upper)
+{
+	size_t j = skip_space(c->p, c->n, e), word;
+	if (j >= c->n)
+		return end_at(e, c->n);
+	if (j == e)
+		return no_end(e);
+	int k = word_class(c->p, c->n, j, &word);
+	if (k == NX_LOWER || (need_upper && k != NX_UPPER))
+		return no_end(j);
+	return end_at(e, j);
+}
+
+/* '?' '!' and the like at i. */
+static verdict
+at_question(const struct ctx *c, size_t i)
+{
+	size_t e = i, w;
+	while (e < c->n && (w = terminal_len(c->p, c->n, e)) > 0)
+		e += w;
+	e = skip_closers(c->p, c->n, e);
+	return after_mark(c, e, 0);
+}
+
+/* A CJK stop at i: a boundary after it and its closers, space or not. */
+static verdict
+at_cjk_stop(const struct ctx *c, size_t i)
+{
+	size_t e = i, w;
+	while (e < c->n && (w = terminal_len(c->p, c->n, e)) > 0)
+		e += w;
+	e = skip_closers(c->p, c->n, e);
+	return end_at(e, skip_space(c->p, c->n, e));
+}
+
+/* Dots spaced by single spaces from i (". . ."): how many, and where the
+ * last ends. */
+static int
+spaced_dots(const char *p, size_t n, size_t i, size_t *end)
+{
+	int k = 0;
+	while (i < n && p[i] == '.') {
+		k++;
+		*end = i + 1;
+		if (i + 2 < n && p[i + 1] == ' ' && p[i + 2] == '.')
+			i += 2;
+		else
+			break;
+	}
+	return k;
+}
+
+/* An ellipsis starting at i ("...", "…", ". . ."): attached to the word
+ * before, it may end a sentence when a capital follows; standing apart
+ * (an omission in the middle of a quotation) it ends one only as the
+ * four-dot ". . . ." of an omission at a sentence end. */
+static verdict
+at_ellipsis(const struct ctx *c, size_t s, size_t i)
+{
+	const char *p = c->p;
+	size_t n = c->n, e = i;
+	int attached = i > s && !space_before(p, s, i);
+	int bracketed = i > 0 && (p[i - 1] == '[' || p[i - 1] == '(');
+	int dots = 0;
+	if (p[i] == '.' && i + 2 < n && p[i + 1] == ' ' && p[i + 2] == '.') {
+		dots = spaced_dots(p, n, i, &e);
+	} else {
+		while (e < n) {
+			if (p[e] == '.') {
+				dots++;
+				e++;
+			} else if (is3(p, n, e, 0xE2, 0x80, 0xA6)) {
+				dots += 3;
+				e += 3;
+			} else {
+				break;
+			}
+		}
+	}
+	size_t end = skip_closers(p, n, e);
+	if (bracketed || (!attached && dots < 4))
+		return no_end(end > i ? end : i + 1);
+	verdict v = after_mark(c, end, 1);
+	if (!v.boundary && v.next <= i)
+		v.next = end > i ? end : i + 1;
+	return v;
+}
+
+/* Is the period at i, followed at once by a capitalised word, a sentence end
+ * with the space forgotten ("Hello world.Today is Tuesday.")?  Not inside
+ * e-mail addresses, URLs or file names, not after an abbreviation. */
+static int
+glued_end(const struct ctx *c, size_t s, size_t i)
+{
+	const char *p = c->p;
+	size_t n = c->n;
+	if (i < s + 2 || i + 2 >= n || !is_upper_ascii((u8)p[i + 1]) ||
+	    !is_lower_ascii((u8)p[i + 2]))
+		return 0;
+	u8 a = (u8)p[i - 1], b = (u8)p[i - 2];
+	if (!(is_lower_ascii(a) || is_digit(a)) || !(is_alpha_ascii(b) || is_digit(b) || b == ','))
+		return 0;
+	size_t lo = i, hi = i + 1;
+	while (lo > s && i - lo < 256 && !space_before(p, s, lo))
+		lo--;
+	while (hi < n && hi - i < 256 && !space_len(p, n, hi))
+		hi++;
+	for (size_t k = lo; k < hi; k++)
+		if (p[k] == '@' || p[k] == '/' || p[k] == '_' || p[k] == '\\')
+			return 0;
+	if (hi - lo >= 4 && strncasecmp(p + lo, "www.", 4) == 0)
+		return 0;
+	size_t wb = i;
+	while (wb > lo && is_alpha_ascii((u8)p[wb - 1]))
+		wb--;
+	if (wb > lo && p[wb - 1] == '.')
+		return 0; /* "e.g.The", "U.S.The": a dotted abbreviation */
+	return (word_classes(c, p + wb, i - wb) & (SW_TITLE | SW_CONT | SW_GEN)) == 0;
+}
+
+/* A period at i. */
+static verdict
+at_period(const struct ctx *c, size_t s, size_t i)
+{
+	const char *p = c->p;
+	size_t n = c->n;
+	if (i + 1 < n && (p[i + 1] == '.' || is3(p, n, i + 1, 0xE2, 0x80, 0xA6)))
+		return at_ellipsis(c, s, i);
+	int attached = i > s && !space_before(p, s, i);
+	if (i + 2 < n && p[i + 1] == ' ' && p[i + 2] == '.') {
+		if (!attached)
+			return at_ellipsis(c, s, i);
+		/* "compounds. . . . The": the period ends the sentence; the
+		 * ellipsis opens the next one. */
+		size_t e = i + 3;
+		spaced_dots(p, n, i + 2, &e);
+		e = skip_closers(p, n, e);
+		verdict v = after_mark(c, e, 1);
+		if (v.boundary && v.end < n && v.next < n)
+			return end_at(i + 1, i + 2);
+		return no_end(e);
+	}
+	size_t e = skip_closers(p, n, i + 1);
+	if (e < n && !space_len(p, n, e)) {
+		if (e == i + 1 && glued_end(c, s, i))
+			return end_at(i + 1, i + 1);
+		return no_end(e);
+	}
+	size_t j = skip_space(p, n, e), word;
+	if (j >= n)
+		return end_at(e, n);
+	int k = word_class(p, n, j, &word);
+	if (k == NX_LOWER)
+		return no_end(j);
+
+	/* The word before the period, without opening quotes or bullets. */
+	size_t b0 = i;
+	while (b0 > s && i - b0 <= 64 && !space_before(p, s, b0))
+		b0--;
+	if (i - b0 > 64)
+		return end_at(e, j); /* a long token (a URL, a number) is no abbreviation */
+	size_t b = b0, w;
+	while (b < i && ((w = opener_len(p, n, b)) > 0 || (w = bullet_len(p, n, b)) > 0))
+		b += w;
+	const char *wd = p + b;
+	size_t wn = i - b;
+	if (wn == 0)
+		return end_at(e, j);
+	/* "1. The first item", "a. ...", "• 9. ...": a marker, not a sentence. */
+	if (is_marker_word(wd, wn) && only_bullets(p, n, s, b0))
+		return no_end(j);
+	/* "Japan-U.S.", "non-U.S.": the last part of a compound decides. */
+	for (size_t h = wn; h > 1; h--)
+		if (wd[h - 1] == '-') {
+			wd += h;
+			wn -= h;
+			break;
+		}
+	if (wn == 0)
+		return end_at(e, j);
+	int cls = word_classes(c, wd, wn);
+	if (cls & SW_CONT)
+		return no_end(j);
+	/* A title precedes a name, but "Hun Sen. In his message" and "back in a
+	 * sec. He'll" end a sentence: names are seldom words like "In", "He". */
+	if (cls & SW_TITLE) {
+		if (k == NX_UPPER && is_starter(c, word) && has_words(p, n, s, i, 3))
+			return end_at(e, j);
+		return no_end(j);
+	}
+	if ((cls & SW_NUM) && k == NX_DIGIT)
+		return no_end(j);
+	if ((cls & SW_GEN) || is_dotted(wd, wn) || (wn == 1 && is_alpha_ascii((u8)wd[0]))) {
+		/* An abbreviation or an initial ends a sentence only when a word
+		 * that usually opens one follows, and what came before can stand
+		 * as a sentence ("At 5 a.m. Mr. Smith" cannot). */
+		if (k == NX_UPPER && is_starter(c, word) && has_words(p, n, s, i, 4))
+			return end_at(e, j);
+		return no_end(j);
+	}
+	return end_at(e, j);
+}
+
+/* A bullet at i starts a new unit when a space comes before it. */
+static verdict
+at_bullet(const struct ctx *c, size_t s, size_t i, size_t len)
+{
+	if (i > s && space_before(c->p, s, i))
+		return end_at(i, i);
+	return no_end(i + len);
+}
+
+static verdict
+decide(const struct ctx *c, size_t s, size_t i)
+{
+	const char *p = c->p;
+	size_t n = c->n, w;
+	switch ((u8)p[i]) {
+	case '.':
+		return at_period(c, s, i);
+	case '?':
+	case '!':
+		return at_question(c, i);
+	case 0xE2:
+		if (is3(p, n, i, 0xE2, 0x80, 0xA6))
+			return at_ellipsis(c, s, i);
+		if ((w = bullet_len(p, n, i)) > 0)
+			return at_bullet(c, s, i, w);
+		if (terminal_len(p, n, i))
+			return at_question(c, i);
+		return no_end(i + 1);
+	default:
+		if (cjk_stop_len(p, n, i))
+			return at_cjk_stop(c, i);
+		return no_end(i + 1);
+	}
+}
+
+/* The bytes where decide() must look. */
+static const u8 stop_byte[256] = {
+	['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
+/* ---- lines and list markers ------------------------------------------------ */
+
+struct line {
+	size_t nl;               /* the '\n' that ends it */
+	size_t len;              /* characters, trailing whitespace excluded */
+	size_t fw;               /* characters of its first word */
+	u8 trail2;               /* ends with two or more spaces (a Markdown break) */
+	u8 marker;               /* starts with a bullet or a list marker */
+	u8 lower;                /* starts with a lowercase letter */
+	u8 term;                 /* ends with a final mark (and closers) */
+	u8 cont;                 /* ends on a word or mark that goes on: "the" "," */
+	u8 label;                /* a speaker label alone: "Wang Zhigang:" */
+};
+
+/* A list marker at p[i]: "1." "2.)" "3)" "(4)" "a." "b)" followed by a
+ * space.  Returns its value (1 for "1", "a"), 0 when none; *style tells the
+ * punctuation and *len the length. */
+static int
+list_marker(const char *p, size_t n, size_t i, int *style, size_t *len)
+{
+	size_t j = i;
+	int v = 0, paren = 0;
+	if (j < n && p[j] == '(') {
+		paren = 1;
+		j++;
+	}
+	if (j < n && is_digit((u8)p[j])) {
+		while (j < n && is_digit((u8)p[j]) && j - i < 3)
+			v = v * 10 + (p[j++] - '0');
+		if (j < n && is_digit((u8)p[j]))
+			return 0;
+	} else if (j < n && is_lower_ascii((u8)p[j])) {
+		v = p[j++] - 'a' + 1;
+		*style = 8;
+	} else {
+		return 0;
+	}
+	int st;
+	if (paren) {
+		if (j >= n || p[j] != ')')
+			return 0;
+		j++;
+		st = 1;
+	} else if (j + 1 < n && p[j] == '.' && p[j + 1] == ')') {
+		j += 2;
+		st = 2;
+	} else if (j < n && p[j] == '.') {
+		j++;
+		st = 3;
+	} else if (j < n && p[j] == ')') {
+		j++;
+		st = 4;
+	} else {
+		return 0;
+	}
+	if (j >= n || p[j] != ' ' || v == 0)
+		return 0;
+	*style = (is_digit((u8)p[i + paren]) ? 0 : 8) + st;
+	*len = j - i;
+	return v;
+}
+
+static int
+line_marker(const char *p, size_t n, size_t i)
+{
+	int style;
+	size_t len, w;
+	if ((w = bullet_len(p, n, i)) > 0)
+		return 1;
+	if ((p[i] == '-' || p[i] == '*' || p[i] == '+') && i + 1 < n && p[i + 1] == ' ')
+		return 1;
+	return list_marker(p, n, i, &style, &len) > 0;
+}
+
+/* Fills in what the line p[a..nl) looks like. */
+static void
+scan_line(const struct ctx *c, size_t a, size_t nl, struct line *ln)
+{
+	const char *p = c->p;
+	size_t n = c->n, e = nl, w;
+	int tw = 0;
+	while (e > a && (w = space_before(p, a, e)) > 0) {
+		e -= w;
+		tw += w == 1 && p[e] == '\r' ? 0 : 1;
+	}
+	size_t f = skip_space(p, e, a);
+	memset(ln, 0, sizeof *ln);
+	ln->nl = nl;
+	ln->len = nchars(p, a, e);
+	ln->trail2 = tw >= 2;
+	size_t fe = f;
+	while (fe < e && !space_len(p, n, fe))
+		fe++;
+	ln->fw = nchars(p, f, fe);
+	if (f >= e)
+		return;
+	ln->marker = (u8)line_marker(p, e, f);
+	size_t word;
+	ln->lower = word_class(p, e, f, &word) == NX_LOWER && word == f;
+	/* the end: final marks behind closers? */
+	size_t z = e;
+	for (;;) {
+		if (z > f && (u8)p[z - 1] < 0x80 && closer_len(p, n, z - 1))
+			z--;
+		else if (z >= f + 2 && closer_len(p, n, z - 2) == 2)
+			z -= 2;
+		else if (z >= f + 3 && closer_len(p, n, z - 3) == 3)
+			z -= 3;
+		else
+			break;
+	}
+	if (z > f) {
+		u8 l = (u8)p[z - 1];
+		if (l == '.' || l == '?' || l == '!' ||
+		    (z >= f + 3 && terminal_len(p, n, z - 3) == 3))
+			ln->term = 1;
+		else if (l == ',' || l == ';' || l == '-' || l == '(' || l == '&' || l == '/' ||
+		         (z >= f + 3 && (is3(p, n, z - 3, 0xE2, 0x80, 0x94) ||
+		                         is3(p, n, z - 3, 0xE2, 0x80, 0x93))))
+			ln->cont = 1;
+		else if (is_alpha_ascii(l)) {
+			size_t wb = z;
+			while (wb > f && (is_alpha_ascii((u8)p[wb - 1]) || p[wb - 1] == '\''))
+				wb--;
+			int cls = word_classes(c, p + wb, z - wb);
+			ln->cont = (cls & (SW_FUNC | SW_TITLE | SW_CONT)) != 0;
+		}
+	}
+	/* "Wang Zhigang:", "MS. PSAKI:", "Q:" alone on the line. */
+	if (e > f && (p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
+	    word_class(p, e, f, &word) == NX_UPPER && word == f && ln->len <= 48 &&
+	    !has_words(p, n, f, e, 7))
+		ln->label = 1;
+	if (e - f == 1 && (p[f] == 'Q' || p[f] == 'A'))
+		ln->label = 1;
+}
+
+/* Scratch space kept between calls: paragraphs are processed one at a time. */
+static struct line *lines;
+static size_t lines_cap;
+static size_t *cuts;
+static size_t cuts_n, cuts_cap;
+
+static void
+add_cut(size_t at)
+{
+	if (cuts_n == cuts_cap) {
+		cuts_cap = cuts_cap ? 2 * cuts_cap : 64;
+		cuts = bk_xrealloc(cuts, cuts_cap * sizeof *cuts);
+	}
+	cuts[cuts_n++] = at;
+}
+
+/* The breaks inside the block of lines a..b.  Hard wrapping: every line but
+ * the last is about as full as the width allows (the next line's first word
+ * would not have fitted), the width is that of text wrapped for reading (40
+ * to 100 columns), and the last line is not much longer.  Then no break is a
+ * boundary.  Otherwise each line is a unit of its own, unless it plainly
+ * goes on in the next (ends on "the" or a comma; the next begins in
+ * lowercase).  A fragment's first line began somewhere mid-line: its length
+ * tells nothing. */
+static void
+block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
+{
+	if (a == b)
+		return;
+	size_t first = a + (fragment ? 1 : 0), width = 0;
+	int wrapped;
+	if (first >= b) {
+		/* Two lines, the first partial: no length to judge by.  A piece of
+		 * our own output keeps a break only where it was judged soft. */
+		wrapped = 1;
+	} else {
+		for (size_t j = first; j < b; j++)
+			if (ln[j].len > width)
+				width = ln[j].len;
+		wrapped = width >= 40 && width <= 100 && ln[b].len <= width + 8;
+		for (size_t j = first; wrapped && j < b; j++)
+			if (ln[j].len + 1 + ln[j + 1].fw + 3 < width)
+				wrapped = 0;
+	}
+	if (wrapped)
+		return;
+	for (size_t j = a; j < b; j++) {
+		const struct line *l = &ln[j], *m = &ln[j + 1];
+		if (!(l->cont || (m->lower && ln[b].term)))
+			add_cut(l->nl);
+	}
+}
+
+/* Which line breaks of the paragraph are boundaries; appends their offsets
+ * to cuts. */
+static void
+line_breaks(const struct ctx *c, const bk_sentopts *o)
+{
+	const char *p = c->p;
+	size_t n = c->n;
+	int mode = o ? o->newline : BK_NL_AUTO;
+	if (mode == BK_NL_NEVER)
+		return;
+	const char *nl = memchr(p, '\n', n);
+	if (nl == NULL)
+		return;
+	if (mode == BK_NL_ALWAYS) {
+		for (; nl; nl = memchr(nl + 1, '\n', (size_t)(p + n - nl - 1)))
+			add_cut((size_t)(nl - p));
+		return;
+	}
+	size_t k = 0, a = 0;
+	for (;;) {
+		if (k == lines_cap) {
+			lines_cap = lines_cap ? 2 * lines_cap : 64;
+			lines = bk_xrealloc(lines, lines_cap * sizeof *lines);
+		}
+		size_t end = nl ? (size_t)(nl - p) : n;
+		scan_line(c, a, end, &lines[k++]);
+		if (nl == NULL)
+			break;
+		a = end + 1;
+		nl = a < n ? memchr(p + a, '\n', n - a) : NULL;
+	}
+	/* Breaks that are boundaries whatever the paragraph looks like: before
+	 * a bullet or list marker, after a speaker label alone on its line, at a
+	 * Markdown line break (two trailing spaces).  They cut the paragraph
+	 * into blocks; each block is then judged on its own. */
+	int fragment = o && o->fragment;
+	size_t a0 = 0;
+	for (size_t j = 0; j < k; j++) {
+		int cut = j + 1 == k;
+		if (!cut) {
+			const struct line *l = &lines[j], *m = &lines[j + 1];
+			cut = m->marker || (l->label && !(fragment && j == 0)) ||
+			      (l->trail2 && !m->lower);
+		}
+		if (!cut)
+			continue;
+		block_breaks(lines, a0, j, fragment && a0 == 0);
+		if (j + 1 < k)
+			add_cut(lines[j].nl);
+		a0 = j + 1;
+	}
+}
+
+/* "1.) The first item 2.) The second item": when a paragraph opens with a
+ * list marker, each following marker of the next number (or letter) in the
+ * same style starts a new unit. */
+static void
+inline_list(const struct ctx *c)
+{
+	const char *p = c->p;
+	size_t n = c->n, i = 0, len, w;
+	int style, v;
+	while (i < n && (w = bullet_len(p, n, i)) > 0)
+		i = skip_space(p, n, i + w);
+	if ((v = list_marker(p, n, i, &style, &len)) == 0)
+		return;
+	char want[16];
+	size_t from = i + len;
+	for (;;) {
+		int st2;
+		v++;
+		int m;
+		if (style >= 8)
+			m = snprintf(want, sizeof want, " %c", 'a' + v - 1);
+		else
+			m = snprintf(want, sizeof want, " %d", v);
+		if (v > 26 && style >= 8)
+			return;
+		const char *hit = memmem(p + from, n - from, want, (size_t)m);
+		while (hit) {
+			size_t at = (size_t)(hit - p) + 1;
+			if (list_marker(p, n, at, &st2, &len) == v && st2 == style)
+				break;
+			from = at;
+			hit = memmem(p + from, n - from, want, (size_t)m);
+		}
+		if (hit == NULL)
+			return;
+		size_t at = (size_t)(hit - p) + 1, cut = at, q = at;
+		/* "• 10.": the unit starts at its bullet */
+		for (;;) {
+			if ((w = space_before(p, 0, q)) > 0)
+				q -= w;
+			else if (q >= 3 && bullet_len(p, n, q - 3) == 3)
+				cut = q -= 3;
+			else
+				break;
+		}
+		add_cut(cut);
+		from = at + len;
+	}
+}
+
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* ---- paragraphs and sentences -------------------------------------------- */
+
 int
 bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 {
-	size_t i = *pos, w;
-	while (i < n && is_space_at(p, n, i, &w))
-		i += w;
+	size_t i = skip_space(p, n, *pos);
 	if (i >= n) {
 		*pos = n;
 		return 0;
 	}
-	size_t start = i;
-	/* walk lines until a blank one */
+	size_t start = i, end = n;
 	for (;;) {
 		const char *nl = memchr(p + i, '\n', n - i);
 		if (nl == NULL) {
 			i = n;
 			break;
 		}
-		size_t j = (size_t)(nl - p) + 1;
-		size_t k = j;
-		int blank = 0;
-		while (k < n && p[k] != '\n' && is_space_at(p, n, k, &w))
+		size_t j = (size_t)(nl - p) + 1, k = j, w;
+		while (k < n && p[k] != '\n' && (w = space_len(p, n, k)) > 0)
 			k += w;
-		if (k >= n || p[k] == '\n')
-			blank = 1;
-		i = j;
-		if (blank)
+		if (k >= n || p[k] == '\n') {
+			end = (size_t)(nl - p);
+			i = k;
 			break;
+		}
+		i = j;
 	}
-	size_t end = i;
-	while (end > start && is_space_at(p, n, end - 1, &w))
-		end--;
-	/* a trailing no-break space is two bytes */
-	while (end >= start + 2 && (unsigned char)p[end - 2] == 0xC2 &&
-	       (unsigned char)p[end - 1] == 0xA0)
-		end -= 2;
+	size_t w;
+	while (end > start && (w = space_before(p, start, end)) > 0)
+		end -= w;
 	para->start = start;
 	para->end = end;
 	*pos = i;
@@ -76,8 +942,13 @@ bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 }
 
 static void
-push(bk_spans *out, size_t s, size_t e)
+push(bk_spans *out, const char *p, size_t s, size_t e)
 {
+	size_t w;
+	while (e > s && (w = space_before(p, s, e)) > 0)
+		e -= w;
+	if (e <= s)
+		return;
 	if (out->n == out->cap) {
 		out->cap = out->cap ? 2 * out->cap : 64;
 		out->v = bk_xrealloc(out->v, out->cap * sizeof *out->v);
@@ -87,62 +958,46 @@ push(bk_spans *out, size_t s, size_t e)
 	out->n++;
 }
 
-static int
-is_abbrev(const bk_sentopts *o, const char *w, size_t n)
-{
-	char low[32];
-	if (n == 0 || n >= sizeof low)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	low[n] = '\0';
-	for (int i = 0; builtin_abbrevs[i]; i++)
-		if (strcmp(low, builtin_abbrevs[i]) == 0)
-			return 1;
-	if (o && o->abbrevs)
-		for (size_t i = 0; i < o->abbrevs->n; i++)
-			if (strcmp(low, o->abbrevs->words[i]) == 0)
-				return 1;
-	return 0;
-}
-
 void
 bk_sentences(const char *p, size_t n, const bk_sentopts *o, bk_spans *out)
 {
-	size_t s = 0, i = 0, w;
-	while (s < n && is_space_at(p, n, s, &w))
-		s += w;
-	for (i = s; i < n; i++) {
-		char c = p[i];
-		if (c != '.' && c != '?' && c != '!')
+	struct ctx c = { p, n, o && o->abbrevs ? &o->abbrevs->t : NULL };
+	cuts_n = 0;
+	line_breaks(&c, o);
+	size_t nbreaks = cuts_n;
+	inline_list(&c);
+	if (cuts_n > nbreaks && nbreaks > 0)
+		qsort(cuts, cuts_n, sizeof *cuts, cmp_size);
+
+	size_t s = skip_space(p, n, 0), i = s, ci = 0;
+	while (i < n) {
+		size_t lim = ci < cuts_n ? cuts[ci] : n;
+		if (lim < s) {
+			ci++;
 			continue;
-		size_t e = i + 1;
-		while (e < n && (p[e] == '.' || p[e] == '?' || p[e] == '!' || p[e] == '"' ||
-		                 p[e] == '\'' || p[e] == ')' || p[e] == ']'))
-			e++;
-		if (e < n && !is_space_at(p, n, e, &w))
-			continue;
-		if (c == '.') {
-			size_t b = i;
-			while (b > s && p[b - 1] != ' ' && p[b - 1] != '\n' && p[b - 1] != '(')
-				b--;
-			if (is_abbrev(o, p + b, i - b))
-				continue;
-			if (i - b == 1 && p[b] >= 'A' && p[b] <= 'Z')
-				continue; /* an initial */
 		}
-		push(out, s, e);
-		s = e;
-		while (s < n && is_space_at(p, n, s, &w))
-			s += w;
-		i = s > 0 ? s - 1 : 0;
+		while (i < lim && !stop_byte[(u8)p[i]])
+			i++;
+		if (i >= lim) {
+			if (lim == n)
+				break;
+			push(out, p, s, lim);
+			s = i = skip_space(p, n, lim);
+			ci++;
+			continue;
+		}
+		verdict v = decide(&c, s, i);
+		if (v.boundary) {
+			push(out, p, s, v.end);
+			s = i = v.next;
+		} else {
+			i = v.next > i ? v.next : i + 1;
+		}
 	}
-	size_t end = n;
-	while (end > s && is_space_at(p, n, end - 1, &w))
-		end--;
-	if (end > s)
-		push(out, s, end);
+	push(out, p, s, n);
 }
+
+/* ---- abbreviations --------------------------------------------------------- */
 
 bk_abbrevs *
 bk_abbrevs_load(const char *path)
@@ -152,28 +1007,21 @@ bk_abbrevs_load(const char *path)
 		return NULL;
 	bk_abbrevs *a = bk_xcalloc(1, sizeof *a);
 	char *line = NULL;
-	size_t cap = 0, alloc = 0;
-	ssize_t len;
-	while ((len = getline(&line, &cap, f)) >= 0) {
+	size_t cap = 0;
+	while (getline(&line, &cap, f) >= 0) {
 		char *h = strchr(line, '#');
 		if (h)
 			*h = '\0';
-		len = (ssize_t)strlen(line);
-		while (len > 0 && strchr(" \t\r\n.", line[len - 1]))
+		size_t len = strlen(line);
+		while (len > 0 && strchr(" \t\r\n", line[len - 1]))
+			line[--len] = '\0';
+		if (len > 0 && line[len - 1] == '.')
 			line[--len] = '\0';
 		char *b = line;
 		while (*b == ' ' || *b == '\t')
 			b++;
-		if (*b == '\0')
-			continue;
-		for (char *q = b; *q; q++)
-			if (*q >= 'A' && *q <= 'Z')
-				*q = (char)(*q + 32);
-		if (a->n == alloc) {
-			alloc = alloc ? 2 * alloc : 32;
-			a->words = bk_xrealloc(a->words, alloc * sizeof *a->words);
-		}
-		a->words[a->n++] = bk_xstrdup(b);
+		if (*b != '\0')
+			sw_add(&a->t, b, strlen(b), SW_GEN);
 	}
 	int bad = ferror(f);
 	free(line);
@@ -191,8 +1039,6 @@ bk_abbrevs_free(bk_abbrevs *a)
 {
 	if (a == NULL)
 		return;
-	for (size_t i = 0; i < a->n; i++)
-		free(a->words[i]);
-	free(a->words);
+	sw_free(&a->t);
 	free(a);
 }

@@ -20,6 +20,10 @@ typedef struct bk_abbrevs bk_abbrevs;
 typedef struct bk_sentopts {
 	int newline;             /* enum bk_newline: is a line break a boundary? */
 	const bk_abbrevs *abbrevs; /* NULL: the built-in list only */
+	/* The text may begin in the middle of a line (a record of a TSV input that
+	 * is a piece of its document): the length of its first line then says
+	 * nothing about hard wrapping, and --newline=auto judges without it. */
+	int fragment;
 } bk_sentopts;
 
 /* The next paragraph of p[0..n) at or after *pos: a run of lines ended by a blank

@@ -1,0 +1,66 @@
+#!/bin/sh
+# bench/termfreq.sh - termfreq side by side with its peers, on the King James
+# Bible x10 (43 MB) built in $BENCH_OUT; instructions per byte under
+# callgrind on kjvbible.txt (a figure that does not drift with the machine's
+# load); peak RSS on x10 and x100 (430 MB) to show that memory follows the
+# vocabulary, not the input.
+. bench/lib.sh
+src=$BENCHDIR/kjvbible.txt
+[ -f "$src" ] || { echo "  $src absent: skipped"; exit 0; }
+kjv10=$BENCH_OUT/kjv10.txt
+make_input "$kjv10" 10 "$src"
+bytes=$(wc -c <"$kjv10")
+PY=/usr/bin/python3
+
+# The peer: Ben Hoyt's optimized C countwords algorithm (bench/countwords.c).
+cw=$BENCH_OUT/countwords
+[ "$cw" -nt bench/countwords.c ] || ${CC:-cc} -O2 -o "$cw" bench/countwords.c || exit 1
+
+echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs"
+measure "termfreq" "$bytes" "bin/termfreq $kjv10"
+measure "termfreq -s --stem" "$bytes" "bin/termfreq -s --stem $kjv10"
+measure "termfreq --by doc --tfidf" "$bytes" "bin/termfreq --by doc --tfidf $kjv10 $src"
+measure "countwords (optimized C)" "$bytes" "$cw <$kjv10"
+reps=$REPS
+REPS=1 # the slow peers: one run each
+measure "tr | sort | uniq -c" "$bytes" "tr -cs 'A-Za-z' '\n' <$kjv10 | tr A-Z a-z | LC_ALL=C sort | uniq -c | sort -rn"
+if [ -x $PY ]; then
+	measure "python Counter(re.findall)" "$bytes" "$PY -c 'import re,sys,collections; c=collections.Counter(re.findall(r\"\\w+\", open(sys.argv[1]).read().lower())); [print(w, k) for w, k in c.most_common()]' $kjv10"
+	if $PY -c 'import sklearn' 2>/dev/null; then
+		measure "sklearn CountVectorizer" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in sorted(v.vocabulary_.items())]' $kjv10"
+	fi
+fi
+REPS=$reps
+ratio "termfreq" "countwords (optimized C)"
+ratio "termfreq" "tr | sort | uniq -c"
+ratio "termfreq" "python Counter(re.findall)"
+ratio "termfreq" "sklearn CountVectorizer"
+
+# Instructions per input byte, default options, on kjvbible.txt.
+if command -v valgrind >/dev/null 2>&1; then
+	b1=$(wc -c <"$src")
+	for name in termfreq countwords; do
+		if [ $name = termfreq ]; then
+			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/termfreq "$src" \
+				>/dev/null 2>"$BENCH_OUT/cg.err"
+		else
+			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" "$cw" <"$src" \
+				>/dev/null 2>"$BENCH_OUT/cg.err"
+		fi
+		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
+		awk -v n="$name" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12d instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
+		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
+	done
+fi
+
+# Memory follows the vocabulary: peak RSS on 43 MB and on 430 MB.
+kjv100=$BENCH_OUT/kjv100.txt
+if [ "$(df -Pk "$BENCH_OUT" | awk 'NR == 2 { print $4 }')" -gt 1000000 ]; then
+	make_input "$kjv100" 10 "$kjv10"
+	REPS=1
+	measure "termfreq (430 MB)" "$(wc -c <"$kjv100")" "bin/termfreq $kjv100"
+	REPS=$reps
+	rm -f "$kjv100"
+else
+	echo "  less than 1 GB free in $BENCH_OUT: the 430 MB run is skipped"
+fi

@@ -1,0 +1,139 @@
+/* tf_model.c - termfreq's counts (see tf_model.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "mem.h"
+#include "tf_model.h"
+
+void
+tf_model_init(tf_model *m, int partial, int want_df)
+{
+	memset(m, 0, sizeof *m);
+	m->partial = partial;
+	m->want_df = want_df;
+	m->groups = bk_hash_new();
+	m->docs = bk_hash_new();
+	m->units = bk_hash_new();
+	m->gdocs = bk_hash_new();
+	m->surf = bk_hash_new();
+	m->terms = bk_hash_new();
+	m->tdocs = bk_hash_new();
+	m->gterms = bk_hash_new();
+	m->gtdocs = bk_hash_new();
+	m->cur_doc = UINT32_MAX;
+}
+
+void
+tf_model_free(tf_model *m)
+{
+	bk_hash_free(m->groups);
+	bk_hash_free(m->docs);
+	bk_hash_free(m->units);
+	bk_hash_free(m->gdocs);
+	bk_hash_free(m->surf);
+	bk_hash_free(m->terms);
+	bk_hash_free(m->tdocs);
+	bk_hash_free(m->gterms);
+	bk_hash_free(m->gtdocs);
+	free(m->u_group);
+	free(m->u_doc);
+	free(m->u_tokens);
+	free(m->s);
+	free(m->t);
+	free(m->gt_df);
+	free(m->gt_last);
+}
+
+/* Grows an array to hold index i (doubling). */
+static void *
+room(void *p, size_t *cap, size_t i, size_t size)
+{
+	if (i < *cap)
+		return p;
+	size_t c = *cap ? *cap : 256;
+	while (c <= i)
+		c *= 2;
+	p = bk_xrealloc(p, c * size);
+	memset((char *)p + *cap * size, 0, (c - *cap) * size);
+	*cap = c;
+	return p;
+}
+
+uint32_t
+tf_unit(tf_model *m, const char *gkey, size_t gn, const char *doc, size_t dn)
+{
+	uint32_t g = bk_hash_intern(m->groups, 0, gkey, gn, NULL);
+	uint32_t d = bk_hash_intern(m->docs, 0, doc, dn, NULL);
+	bk_hash_intern(m->gdocs, g, (const char *)&d, sizeof d, NULL);
+	m->cur_doc = d;
+	uint32_t u = g;
+	if (m->partial)
+		u = bk_hash_intern(m->units, g, (const char *)&d, sizeof d, NULL);
+	if (u >= m->u_cap) {
+		size_t cap = m->u_cap;
+		m->u_group = room(m->u_group, &cap, u, sizeof *m->u_group);
+		cap = m->u_cap;
+		m->u_doc = room(m->u_doc, &cap, u, sizeof *m->u_doc);
+		m->u_tokens = room(m->u_tokens, &m->u_cap, u, sizeof *m->u_tokens);
+	}
+	m->u_group[u] = g;
+	m->u_doc[u] = d;
+	return u;
+}
+
+uint32_t
+tf_term_id(tf_model *m, uint32_t u, const char *term, size_t n)
+{
+	int fresh;
+	uint32_t id = bk_hash_intern(m->terms, u, term, n, &fresh);
+	if (!fresh)
+		return id;
+	m->t = room(m->t, &m->t_cap, id, sizeof *m->t);
+	tf_term *t = &m->t[id];
+	t->last_doc = UINT32_MAX;
+	t->form = UINT32_MAX;
+	t->gterm = UINT32_MAX;
+	if (m->want_df) {
+		uint32_t g = bk_hash_intern(m->gterms, 0, term, n, &fresh);
+		if (fresh) {
+			size_t cap = m->gt_cap;
+			m->gt_df = room(m->gt_df, &cap, g, sizeof *m->gt_df);
+			m->gt_last = room(m->gt_last, &m->gt_cap, g, sizeof *m->gt_last);
+			m->gt_last[g] = UINT32_MAX;
+		}
+		t->gterm = g;
+	}
+	return id;
+}
+
+uint32_t
+tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t tid)
+{
+	int fresh;
+	uint32_t id = bk_hash_intern(m->surf, u, p, n, &fresh);
+	if (fresh) {
+		m->s = room(m->s, &m->s_cap, id, sizeof *m->s);
+		m->s[id].tid = tid;
+		m->s[id].last_doc = UINT32_MAX;
+	}
+	return id;
+}
+
+void
+tf_term_doc(tf_model *m, uint32_t tid, uint32_t did)
+{
+	tf_term *t = &m->t[tid];
+	int fresh;
+	if (t->last_doc != did) {
+		t->last_doc = did;
+		/* documents may come back (rows of a TSV, parts of a merge): a set decides */
+		bk_hash_intern(m->tdocs, tid, (const char *)&did, sizeof did, &fresh);
+		if (fresh)
+			t->docs++;
+	}
+	if (t->gterm != UINT32_MAX && m->gt_last[t->gterm] != did) {
+		m->gt_last[t->gterm] = did;
+		bk_hash_intern(m->gtdocs, t->gterm, (const char *)&did, sizeof did, &fresh);
+		if (fresh)
+			m->gt_df[t->gterm]++;
+	}
+}

@@ -1,0 +1,82 @@
+/* tf_model.h - termfreq's counts: groups, documents, terms, spellings.
+ *
+ * Counting goes by "unit": a group (the --by values) or, for --partial, a
+ * (group, document) cell, so that partial outputs keep what --merge needs to
+ * count distinct documents exactly.  A spelling ("surface form") of a unit is
+ * counted once per token; its term is computed when the spelling is first
+ * seen, so normalisation costs per distinct spelling, not per token.  The
+ * report folds spellings into terms at the end.  termfreq counting text and
+ * termfreq --merge reading partials fill the same model, so both write the
+ * same bytes. */
+#ifndef TF_MODEL_H
+#define TF_MODEL_H
+#include <stdint.h>
+#include "hash.h"
+
+#define TF_DROP UINT32_MAX   /* a spelling whose term is not counted */
+
+typedef struct tf_surf {
+	uint64_t count;
+	uint32_t tid;        /* its term, or TF_DROP */
+	uint32_t last_doc;   /* the document that last held it (UINT32_MAX: none) */
+} tf_surf;
+
+typedef struct tf_term {
+	uint64_t count;
+	uint32_t docs, last_doc;
+	uint32_t form;       /* its most frequent spelling (a surf id) */
+	uint32_t gterm;      /* the same term over all groups (--tfidf) */
+} tf_term;
+
+typedef struct tf_model {
+	int partial;         /* units are (group, document) cells */
+	int want_df;         /* keep document frequencies over all groups */
+	bk_hash *groups;     /* the --by values as escaped in the input, TAB-joined */
+	bk_hash *docs;       /* document names, escaped */
+	bk_hash *units;      /* ns = group, key = document id (partial); else unused */
+	uint32_t *u_group, *u_doc;
+	uint64_t *u_tokens;  /* every token, before any filter */
+	size_t u_cap;
+	bk_hash *gdocs;      /* (group, document) pairs */
+	bk_hash *surf;       /* ns = unit, key = spelling */
+	tf_surf *s;
+	size_t s_cap;
+	bk_hash *terms;      /* ns = unit, key = term */
+	tf_term *t;
+	size_t t_cap;
+	bk_hash *tdocs;      /* (term, document) pairs */
+	bk_hash *gterms;     /* --tfidf: terms of all groups */
+	uint32_t *gt_df, *gt_last;
+	size_t gt_cap;
+	bk_hash *gtdocs;
+	uint32_t cur_doc;    /* the document of the record being counted */
+} tf_model;
+
+void tf_model_init(tf_model *m, int partial, int want_df);
+void tf_model_free(tf_model *m);
+/* The unit of a record of group gkey (escaped, TAB-joined) in document doc
+ * (escaped); sets m->cur_doc. */
+uint32_t tf_unit(tf_model *m, const char *gkey, size_t gn, const char *doc, size_t dn);
+/* The term id of `term` in unit u, added if new. */
+uint32_t tf_term_id(tf_model *m, uint32_t u, const char *term, size_t n);
+/* A new spelling of unit u with term tid (or TF_DROP). */
+uint32_t tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t tid);
+/* Records that term tid occurs in document did. */
+void tf_term_doc(tf_model *m, uint32_t tid, uint32_t did);
+
+/* The counting step of one token, spelled p[0..n), in unit u: the hot path.
+ * Returns the spelling's id, or BK_HASH_NONE when it is new (the caller
+ * normalises it, calls tf_surf_add, then tf_count_surf). */
+static inline void
+tf_count_surf(tf_model *m, uint32_t sid)
+{
+	tf_surf *s = &m->s[sid];
+	s->count++;
+	if (s->last_doc != m->cur_doc) {
+		s->last_doc = m->cur_doc;
+		if (s->tid != TF_DROP)
+			tf_term_doc(m, s->tid, m->cur_doc);
+	}
+}
+
+#endif

@@ -1,0 +1,349 @@
+/* token.c - UAX #29 words with an ASCII fast path; see token.h for the rules.
+ *
+ * Why the two paths agree: UAX #29 always breaks on both sides of an ASCII
+ * whitespace character (it is Other, WSegSpace, CR, LF or Newline, and no rule
+ * but WB3d, space×space, joins those to a neighbour; WB4 only glues Extend and
+ * Format characters after it).  So text cut at whitespace segments the same
+ * piece by piece, and a piece of pure ASCII can be segmented by the handful of
+ * rules that concern ASCII (WB5-WB13b with ASCII classes), here in a table. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+#include <uniwbrk.h>
+#include "mem.h"
+#include "token.h"
+
+enum {
+	C_LET = 1,      /* ALetter */
+	C_DIG = 2,      /* Numeric */
+	C_USC = 4,      /* ExtendNumLet: '_' */
+	C_WORD = C_LET | C_DIG | C_USC,
+	C_MIDLET = 8,   /* MidLetter: ':' */
+	C_MIDNL = 16,   /* MidNumLet or Single_Quote: '.', '\'' */
+	C_MIDNUM = 32,  /* MidNum: ',', ';' */
+	C_HYPH = 64,    /* '-' (ours, not UAX #29's) */
+	C_WS = 128      /* a piece boundary */
+};
+
+static unsigned char cls[256];
+
+static void
+init_classes(void)
+{
+	if (cls['a'])
+		return;
+	for (int c = 'a'; c <= 'z'; c++)
+		cls[c] = C_LET;
+	for (int c = 'A'; c <= 'Z'; c++)
+		cls[c] = C_LET;
+	for (int c = '0'; c <= '9'; c++)
+		cls[c] = C_DIG;
+	cls['_'] = C_USC;
+	cls[':'] = C_MIDLET;
+	cls['.'] = cls['\''] = C_MIDNL;
+	cls[','] = cls[';'] = C_MIDNUM;
+	cls['-'] = C_HYPH;
+	cls[' '] = cls['\t'] = cls['\n'] = cls['\r'] = cls['\v'] = cls['\f'] = C_WS;
+}
+
+void
+bk_tok_init(bk_tokenizer *t, const bk_tokopts *o)
+{
+	memset(t, 0, sizeof *t);
+	if (o)
+		t->o = *o;
+	init_classes();
+}
+
+void
+bk_tok_free(bk_tokenizer *t)
+{
+	free(t->brk);
+	t->brk = NULL;
+	t->brkcap = 0;
+}
+
+void
+bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
+{
+	t->text = text;
+	t->len = len;
+	t->pos = 0;
+	t->next_na = 0;
+	t->aend = 0;
+	t->in_uni = 0;
+	t->nbuf = t->ibuf = 0;
+}
+
+/* First byte >= 0x80 in p[i..n), or n. */
+static size_t
+find_nonascii(const char *p, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+		i += 8;
+	}
+	while (i < n && (unsigned char)p[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* The end of the ASCII segment that starts with a word character at p[i]
+ * (p[i..n) is ASCII; n is at whitespace or the end).  *acc gets the OR of the
+ * classes of its characters. */
+static size_t
+ascii_segment(const unsigned char *p, size_t i, size_t n, unsigned *acc)
+{
+	unsigned a = 0;
+	for (;;) {
+		unsigned c;
+		while (i < n && ((c = cls[p[i]]) & C_WORD)) {
+			a |= c;
+			i++;
+		}
+		/* WB6/7 (letter mid letter) and WB11/12 (digit mid digit) */
+		if (i + 1 < n && (cls[p[i]] & (C_MIDLET | C_MIDNL | C_MIDNUM))) {
+			unsigned m = cls[p[i]], b = cls[p[i - 1]], f = cls[p[i + 1]];
+			if ((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
+			    (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))) {
+				i++;
+				continue;
+			}
+		}
+		*acc = a;
+		return i;
+	}
+}
+
+/* The joins after a run of word characters ending at q (q < e, *q is not a
+ * word character): WB6/7 (letter mid letter), WB11/12 (digit mid digit) and
+ * our hyphen rule.  Returns the token's end; *acc gathers classes. */
+static const unsigned char *
+ascii_joins(const unsigned char *q, const unsigned char *e, unsigned *acc, int split)
+{
+	unsigned a = *acc, c;
+	while (q + 1 < e) {
+		unsigned m = cls[q[0]], f = cls[q[1]];
+		if (m & (C_MIDLET | C_MIDNL | C_MIDNUM)) {
+			unsigned b = cls[q[-1]];
+			if (!((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
+			      (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))))
+				break;
+			q++;
+		} else if (m == C_HYPH && !split && (f & C_WORD) && (a & (C_LET | C_DIG))) {
+			/* a hyphen joins this token to the next segment if that is a token */
+			unsigned a2;
+			size_t end = ascii_segment(q, 1, (size_t)(e - q), &a2);
+			if (!(a2 & (C_LET | C_DIG)))
+				break;
+			a |= a2;
+			q += end;
+			continue;
+		} else {
+			break;
+		}
+		while (q < e && ((c = cls[*q]) & C_WORD)) {
+			a |= c;
+			q++;
+		}
+	}
+	*acc = a;
+	return q;
+}
+
+/* Up to max ASCII tokens of text[t->pos .. t->aend) into v; how many.
+ * This loop is most of termfreq's time: keep it lean. */
+static size_t
+ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
+{
+	const unsigned char *p = (const unsigned char *)t->text;
+	const unsigned char *q = p + t->pos, *e = p + t->aend;
+	size_t k = 0;
+	/* When the stretch ends with a non-word byte (a line end, mostly), a run
+	 * of word characters needs no bound check: that byte stops it. */
+	int guarded = e > q && !(cls[e[-1]] & C_WORD);
+	while (k < max) {
+		while (q < e && !(cls[*q] & C_WORD))
+			q++;
+		if (q >= e)
+			break;
+		const unsigned char *s = q;
+		unsigned acc, c;
+		if (guarded && cls[*q] == C_LET) {
+			acc = C_LET; /* a word, whatever follows */
+			q++;
+			while (cls[*q] & C_WORD)
+				q++;
+		} else {
+			acc = 0;
+			while (q < e && ((c = cls[*q]) & C_WORD)) {
+				acc |= c;
+				q++;
+			}
+		}
+		if (q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH)))
+			q = ascii_joins(q, e, &acc, t->o.split_hyphens);
+		v[k].start = (size_t)(s - p);
+		v[k].end = (size_t)(q - p);
+		v[k].kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
+		v[k].ascii = 1;
+		k += (acc & (C_LET | C_DIG)) != 0; /* not a token: only underscores */
+		/* *q is not a word character (or q is the end): skip it now */
+		q += q < e;
+	}
+	t->pos = (size_t)(q - p);
+	return k;
+}
+
+/* What a segment holds: bit 1 a letter, bit 2 a number, bit 4 a non-ASCII byte. */
+static unsigned
+classify(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *e = p + n;
+	unsigned r = 0;
+	while (p < e) {
+		if (*p < 0x80) {
+			r |= cls[*p] & (C_LET | C_DIG);
+			p++;
+			continue;
+		}
+		ucs4_t c;
+		p += u8_mbtouc_unsafe(&c, p, (size_t)(e - p));
+		r |= 4;
+		if (uc_is_general_category(c, UC_CATEGORY_L))
+			r |= 1;
+		else if (uc_is_general_category(c, UC_CATEGORY_N))
+			r |= 2;
+	}
+	return r;
+}
+
+static int
+is_hyphen(const char *p, size_t n)
+{
+	return (n == 1 && p[0] == '-') ||
+	       (n == 3 && memcmp(p, "\xE2\x80", 2) == 0 && (p[2] == '\x90' || p[2] == '\x91'));
+}
+
+/* The end of the segment starting at i in the current Unicode stretch. */
+static size_t
+seg_end(const bk_tokenizer *t, size_t i)
+{
+	size_t j = i + 1;
+	while (j < t->uend && !t->brk[j - t->ustart])
+		j++;
+	return j;
+}
+
+static int
+uni_next(bk_tokenizer *t, bk_token *tok)
+{
+	size_t i = t->ucur;
+	while (i < t->uend) {
+		size_t e = seg_end(t, i);
+		unsigned k = classify(t->text + i, e - i);
+		if (!(k & 3)) {
+			i = e;
+			continue;
+		}
+		size_t s = i;
+		while (!t->o.split_hyphens && e < t->uend) {
+			size_t h = seg_end(t, e);
+			if (!is_hyphen(t->text + e, h - e) || h >= t->uend)
+				break;
+			size_t f = seg_end(t, h);
+			unsigned k2 = classify(t->text + h, f - h);
+			if (!(k2 & 3))
+				break;
+			k |= k2 | (h - e > 1 ? 4 : 0);
+			e = f;
+		}
+		tok->start = s;
+		tok->end = e;
+		tok->kind = (k & 1) ? BK_TOK_WORD : BK_TOK_NUMBER;
+		tok->ascii = !(k & 4);
+		t->ucur = e;
+		return 1;
+	}
+	t->ucur = i;
+	return 0;
+}
+
+static void
+uni_start(bk_tokenizer *t, size_t s, size_t e)
+{
+	size_t n = e - s;
+	if (n > t->brkcap) {
+		t->brkcap = n + n / 2 + 64;
+		free(t->brk);
+		t->brk = bk_xmalloc(t->brkcap);
+	}
+	u8_wordbreaks((const uint8_t *)t->text + s, n, t->brk);
+	t->ustart = s;
+	t->uend = e;
+	t->ucur = s;
+	t->in_uni = 1;
+}
+
+size_t
+bk_tok_batch(bk_tokenizer *t, bk_token *v, size_t max)
+{
+	for (;;) {
+		if (t->in_uni) {
+			size_t k = 0;
+			while (k < max && uni_next(t, &v[k]))
+				k++;
+			if (k > 0)
+				return k;
+			t->in_uni = 0;
+			t->pos = t->uend;
+		}
+		if (t->pos >= t->len)
+			return 0;
+		if (t->o.unicode_only) {
+			uni_start(t, t->pos, t->len);
+			continue;
+		}
+		if (t->aend <= t->pos) {
+			/* Find the next non-ASCII byte; ASCII runs up to the whitespace before it. */
+			if (t->next_na < t->pos)
+				t->next_na = t->pos;
+			t->next_na = find_nonascii(t->text, t->next_na, t->len);
+			size_t a = t->next_na;
+			if (a < t->len) {
+				while (a > t->pos && !(cls[(unsigned char)t->text[a - 1]] & C_WS))
+					a--;
+			}
+			t->aend = a;
+			if (a <= t->pos) {
+				/* the piece at pos holds non-ASCII: it ends at the next whitespace */
+				size_t e = t->next_na;
+				while (e < t->len && !(cls[(unsigned char)t->text[e]] & C_WS))
+					e++;
+				uni_start(t, t->pos, e);
+				continue;
+			}
+		}
+		size_t k = ascii_batch(t, v, max);
+		if (k > 0)
+			return k;
+	}
+}
+
+int
+bk_tok_next(bk_tokenizer *t, bk_token *tok)
+{
+	if (t->nbuf == t->ibuf) {
+		t->nbuf = bk_tok_batch(t, t->buf, sizeof t->buf / sizeof t->buf[0]);
+		t->ibuf = 0;
+		if (t->nbuf == 0)
+			return 0;
+	}
+	*tok = t->buf[t->ibuf++];
+	return 1;
+}
