@@ -706,9 +706,11 @@ label_speaker(spk_doc *d, priv *v, const blk *b, const char *p, const spk_roster
 	const char *rs;
 	int rr;
 	if (spk_roster_find(roster, p + b->lab.start, b->lab.end - b->lab.start, &rs, &rr)) {
-		int r = rr >= 0 ? rr : SPK_OFFICIAL;
-		*role = r;
-		return *rs ? speaker_get(d, v, rs, r, rr >= 0) : -1;
+		if (rr < 0)              /* the roster names, the label decides the role */
+			rr = b->nkind == SPK_N_Q || b->nkind == SPK_N_OUTLET ? SPK_REPORTER :
+			     b->hint == SPK_H_HOST ? SPK_HOST : SPK_OFFICIAL;
+		*role = rr;
+		return *rs ? speaker_get(d, v, rs, rr, 1) : -1;
 	}
 	const char *name = blk_name(v, b);
 	switch (b->nkind) {
