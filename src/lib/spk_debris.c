@@ -6,70 +6,64 @@
 #include "spk_text.h"
 
 /* Whole-block matches (after trimming), and prefixes. */
-static const char *const junk_exact[] = {
-	"Print", "Share", "Share:", "All News", "Tweet", "Email", "E-mail", "Facebook",
-	"Twitter", "Instagram", "YouTube", "LinkedIn", "WeChat", "Weibo", "Menu", "Search",
-	"Type Your Search", "Skip to content", "Remarks", "Briefings & Statements", "Home",
-	"Top", "Back to top", "Bookmark", "Comments", "No comments.", "No comments", "Close",
-	"\\###", "###", "---", "***", "____", "# # #", "-30-", "* * *", "Print E-mail", "Print this page",
-	"Text size", "A A A", "A+ A-", "Listen", "Download", "Subscribe", NULL
+struct pat { const char *s; size_t n; };
+#define S(x) { x, sizeof(x) - 1 }
+
+static const struct pat junk_exact[] = {
+	S("Print"), S("Share"), S("Share:"), S("All News"), S("Tweet"), S("Email"), S("E-mail"), S("Facebook"), S("Twitter"), S("Instagram"), S("YouTube"), S("LinkedIn"), S("WeChat"), S("Weibo"), S("Menu"), S("Search"), S("Type Your Search"), S("Skip to content"), S("Remarks"), S("Briefings & Statements"), S("Home"), S("Top"), S("Back to top"), S("Bookmark"), S("Comments"), S("No comments."), S("No comments"), S("Close"), S("\\###"), S("###"), S("---"), S("***"), S("____"), S("# # #"), S("-30-"), S("* * *"), S("Print E-mail"), S("Print this page"), S("Text size"), S("A A A"), S("A+ A-"), S("Listen"), S("Download"), S("Subscribe"),
+	{ NULL, 0 }
 };
-static const char *const junk_prefix[] = {
-	"Print E-mail", "Adjust font size", "Bookmark and Share", "Go to Forum",
-	"Add your comments", "Follow on Twitter", "Follow us", "Send your stories",
-	"Share this", "Share on", "Type Your Search", "Skip to", "Racist, abusive",
-	"Enter the words", "Your Comment", "Your comment", "Editor's note", "Editor’s note",
-	"**Please see", "** Please see", "*Please see", "Please see below", "Please see correction",
-	NULL
+static const struct pat junk_prefix[] = {
+	S("Print E-mail"), S("Adjust font size"), S("Bookmark and Share"), S("Go to Forum"), S("Add your comments"), S("Follow on Twitter"), S("Follow us"), S("Send your stories"), S("Share this"), S("Share on"), S("Type Your Search"), S("Skip to"), S("Racist, abusive"), S("Enter the words"), S("Your Comment"), S("Your comment"), S("Editor's note"), S("Editor’s note"), S("**Please see"), S("** Please see"), S("*Please see"), S("Please see below"), S("Please see correction"),
+	{ NULL, 0 }
 };
-static const char *const junk_contains[] = {
-	"Comment(s)", "App Download", "User Name Required", "question was raised after",
-	"questions were raised after", "question is raised after", "Please see correction",
-	"marked with an asterisk", "further response to the question", "further response to questions", "marked by an asterisk", "All rights reserved", NULL
+static const struct pat junk_contains[] = {
+	S("Comment(s)"), S("App Download"), S("User Name Required"), S("question was raised after"), S("questions were raised after"), S("question is raised after"), S("Please see correction"), S("marked with an asterisk"), S("further response to the question"), S("further response to questions"), S("marked by an asterisk"), S("All rights reserved"),
+	{ NULL, 0 }
 };
-static const char *const footer_prefix[] = {
-	"Appendix:", "Suggest to a friend", "Related News", "Related Articles",
-	"Related Stories", "Copyright", "Contact us", "Contact Us", "©", NULL
+static const struct pat footer_prefix[] = {
+	S("Appendix:"), S("Suggest to a friend"), S("Related News"), S("Related Articles"), S("Related Stories"), S("Copyright"), S("Contact us"), S("Contact Us"), S("©"),
+	{ NULL, 0 }
 };
-static const char *const meta_prefix[] = {
-	"Issued on:", "Via Teleconference", "Via Telephone", "Via Phone", "Via Video",
-	"Aboard Air Force One", "En Route", "en Route", "En route", "Read more", "Photo:",
-	"Photo by", "Source:", "Editor:", "Editors:", "Translated by",
-	"Translator:", "Updated:", "Published:", "Posted:", "Date:", "Time:", "Venue:",
-	"Location:", "Dateline", "Transcript by", "James S. Brady Press Briefing Room",
-	"Press Briefing Room", NULL
+static const struct pat meta_prefix[] = {
+	S("Issued on:"), S("Via Teleconference"), S("Via Telephone"), S("Via Phone"), S("Via Video"), S("Aboard Air Force One"), S("En Route"), S("en Route"), S("En route"), S("Read more"), S("Photo:"), S("Photo by"), S("Source:"), S("Editor:"), S("Editors:"), S("Translated by"), S("Translator:"), S("Updated:"), S("Published:"), S("Posted:"), S("Date:"), S("Time:"), S("Venue:"), S("Location:"), S("Dateline"), S("Transcript by"), S("James S. Brady Press Briefing Room"), S("Press Briefing Room"),
+	{ NULL, 0 }
 };
 
 /* The lists are short and the blocks tested are short, but a transcript has
  * thousands of them: compare lengths and first bytes before memcmp. */
+/* The lists are short and the blocks tested are short, but a transcript has
+ * thousands of them: compare lengths and first bytes before memcmp. */
 static int
-exact(const char *p, size_t n, const char *const *list)
+exact(const char *p, size_t n, const struct pat *list)
 {
-	for (int k = 0; list[k]; k++)
-		if (list[k][0] == p[0] && strlen(list[k]) == n && memcmp(p, list[k], n) == 0)
+	for (int k = 0; list[k].s; k++)
+		if (list[k].n == n && list[k].s[0] == p[0] && memcmp(p, list[k].s, n) == 0)
 			return 1;
 	return 0;
 }
 
 static int
-prefix(const char *p, size_t n, const char *const *list)
+prefix(const char *p, size_t n, const struct pat *list)
 {
-	for (int k = 0; list[k]; k++) {
-		if (list[k][0] != p[0])
-			continue;
-		size_t m = strlen(list[k]);
-		if (m <= n && memcmp(p, list[k], m) == 0)
+	for (int k = 0; list[k].s; k++)
+		if (list[k].n <= n && list[k].s[0] == p[0] && memcmp(p, list[k].s, list[k].n) == 0)
 			return 1;
+	return 0;
+}
+
+static int
+contains(const char *p, size_t n, const struct pat *list)
+{
+	for (int k = 0; list[k].s; k++) {
+		size_t m = list[k].n;
+		const char *q = p, *end = p + n;
+		while ((size_t)(end - q) >= m && (q = memchr(q, list[k].s[0], (size_t)(end - q) - m + 1)) != NULL) {
+			if (memcmp(q, list[k].s, m) == 0)
+				return 1;
+			q++;
+		}
 	}
-	return 0;
-}
-
-static int
-contains(const char *p, size_t n, const char *const *list)
-{
-	for (int k = 0; list[k]; k++)
-		if (spk_contains(p, n, list[k]))
-			return 1;
 	return 0;
 }
 
@@ -136,8 +130,9 @@ time_stamp(const char *p, size_t n)
 static int
 month_date(const char *p, size_t n)
 {
-	static const char *const months[] = { "January", "February", "March", "April", "May",
-		"June", "July", "August", "September", "October", "November", "December", NULL };
+	static const struct pat months[] = { S("January"), S("February"), S("March"), S("April"),
+		S("May"), S("June"), S("July"), S("August"), S("September"), S("October"),
+		S("November"), S("December"), { NULL, 0 } };
 	if (n > 40)
 		return 0;
 	size_t i = 0;
@@ -160,9 +155,27 @@ month_date(const char *p, size_t n)
 	return 1;
 }
 
+/* First bytes of every pattern of the prefix lists: a block opening with any
+ * other byte skips them all. */
+static unsigned char firsts[256];
+
+static void
+firsts_init(void)
+{
+	const struct pat *lists[] = { junk_exact, junk_prefix, footer_prefix, meta_prefix };
+	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+		for (int k = 0; lists[l][k].s; k++)
+			firsts[(unsigned char)lists[l][k].s[0]] = 1;
+	firsts['H'] = firsts['J'] = firsts['A'] = firsts['O'] = firsts['S'] = firsts['W'] = 1;
+	firsts['F'] = firsts['M'] = firsts['N'] = firsts['D'] = 1;   /* Home, months */
+	firsts[0] = 2;
+}
+
 int
 spk_debris(const char *p, size_t s, size_t e)
 {
+	if (firsts[0] == 0)
+		firsts_init();
 	/* list bullets of web forms */
 	while (e - s >= 3 && memcmp(p + s, "\xe2\x80\xa2", 3) == 0)
 		s = spk_skip_blank(p, e, s + 3);
@@ -180,6 +193,8 @@ spk_debris(const char *p, size_t s, size_t e)
 		return SPK_D_NONE;
 	if (pagination(t, n))
 		return SPK_D_JUNK;
+	if (!firsts[(unsigned char)t[0]] && n > 10)
+		return n <= 160 && contains(t, n, junk_contains) ? SPK_D_JUNK : SPK_D_NONE;
 	if (prefix(t, n, footer_prefix))
 		return SPK_D_FOOTER;
 	if (spk_starts_ci(t, n, "Home") && memchr(t, '>', n) != NULL)

@@ -356,7 +356,7 @@ classify(priv *v, const char *p, int has_yaml_title, int front_matter)
 		int title_like = !started && !titled && memchr(p + b->start, '\n', b->end - b->start) == NULL &&
 		                 b->end - b->start <= 300 && strchr(".?!", p[b->end - 1]) == NULL;
 		if (!started && (title_like || !speech_like(p, b->start, b->end))) {
-			size_t w = spk_count_words(p, b->start, b->end);
+			size_t w = spk_count_words_upto(p, b->start, b->end, 3);
 			if (!titled && w >= 3) {
 				b->kind = B_TITLE;
 				titled = 1;
@@ -818,7 +818,7 @@ ends_asking(const char *p, const blk *b)
 static int
 interjection(const char *p, size_t s, size_t e)
 {
-	if (spk_count_words(p, s, e) > 10 || spk_has_question(p, s, e) ||
+	if (spk_count_words_upto(p, s, e, 11) > 10 || spk_has_question(p, s, e) ||
 	    spk_contains(p + s, e - s, "question") || spk_contains(p + s, e - s, "--") ||
 	    spk_contains(p + s, e - s, "\xe2\x80\x94"))
 		return 0;
@@ -832,7 +832,7 @@ resumes(const char *p, size_t s, size_t e)
 {
 	static const char *const asks[] = { "?", "you", "You", "question", "Mr.", "Madam",
 		"ask", "wonder", "\xe2\x80\x94", "--", "Thank", "Thanks", NULL };
-	if (spk_count_words(p, s, e) < 8 || p[s] == '(' || p[s] == '[')
+	if (spk_count_words_upto(p, s, e, 8) < 8 || p[s] == '(' || p[s] == '[')
 		return 0;
 	for (int k = 0; asks[k]; k++)
 		if (spk_contains(p + s, e - s, asks[k]))
