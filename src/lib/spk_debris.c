@@ -171,6 +171,48 @@ firsts_init(void)
 	firsts[0] = 2;
 }
 
+/* "2026/09/14", "2020-10-27", "10/27/2020": a date alone. */
+static int
+numeric_date(const char *p, size_t n)
+{
+	size_t digits = 0;
+	if (n < 6 || n > 12)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (spk_is_digit((unsigned char)p[i]))
+			digits++;
+		else if (p[i] != '/' && p[i] != '-' && p[i] != '.')
+			return 0;
+	}
+	return digits >= 4;
+}
+
+/* A news lead: "Beijing, September 14, 2026 -- The office held ...",
+ * "BEIJING, Oct. 27 (Xinhua) -- ...": a place and a date before a dash. */
+static int
+dateline_lead(const char *p, size_t n)
+{
+	static const struct pat months[] = { S("Jan"), S("Feb"), S("Mar"), S("Apr"), S("May"),
+		S("Jun"), S("Jul"), S("Aug"), S("Sep"), S("Oct"), S("Nov"), S("Dec"), { NULL, 0 } };
+	size_t lim = n < 90 ? n : 90;
+	if (!spk_is_upper((unsigned char)p[0]))
+		return 0;
+	const char *comma = memchr(p, ',', lim);
+	if (comma == NULL)
+		return 0;
+	size_t c = (size_t)(comma - p) + 1;
+	while (c < lim && p[c] == ' ')
+		c++;
+	if (c >= lim || !prefix(p + c, lim - c, months))
+		return 0;
+	for (size_t i = c; i + 2 < lim; i++)
+		if ((p[i] == '-' && p[i + 1] == '-') ||
+		    ((unsigned char)p[i] == 0xe2 && (unsigned char)p[i + 1] == 0x80 &&
+		     ((unsigned char)p[i + 2] == 0x94 || (unsigned char)p[i + 2] == 0x93)))
+			return 1;
+	return 0;
+}
+
 int
 spk_debris(const char *p, size_t s, size_t e)
 {
@@ -189,8 +231,12 @@ spk_debris(const char *p, size_t s, size_t e)
 		return n < 80 ? SPK_D_FOOTER : SPK_D_NONE;
 	if (time_stamp(t, n))
 		return SPK_D_TIME;
+	if (dateline_lead(t, n))
+		return SPK_D_META;
 	if (n > 400)
 		return SPK_D_NONE;
+	if (numeric_date(t, n))
+		return SPK_D_META;
 	if (pagination(t, n))
 		return SPK_D_JUNK;
 	if (!firsts[(unsigned char)t[0]] && n > 10)

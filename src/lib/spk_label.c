@@ -258,7 +258,9 @@ discourse_word(const char *p, size_t n)
 		"Tags", "Keywords", "Date", "Time", "Location", "Venue", "Title", "Read",
 		"Contact", "Tel", "Fax", "Email", "Address", "Website", "Note", "PS", "Ps",
 		"Therefore", "Thus", "Besides", "Furthermore", "Specifically", "Namely",
-		"Meanwhile", "Then", "Next", "Last", "Point", "Topic", "Question", NULL };
+		"Meanwhile", "Then", "Next", "Last", "Point", "Topic", "Question", "Speakers",
+		"Speaker", "Chairperson", "Participants", "Guests", "Attendees", "Panelists",
+		"Dateline", "Transcript", NULL };
 	/* Function words open sentences ("On Russia:", "In Honduras:"), never names. */
 	static const char *const lead[] = { "In", "On", "At", "For", "With", "About",
 		"Regarding", "As", "To", "From", "Of", "By", "And", "But", "So", "Or", "If", "When",

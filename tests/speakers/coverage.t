@@ -17,6 +17,10 @@ for f in "$CORPUS"/*/*.txt *.txt; do
 	# and with --speech, the labels still sit before their texts
 	"$BIN/speakers" --speech "$f" >"$tmp" && "$check" -s "$tmp" >/dev/null ||
 		{ echo "--speech rows broken in $f"; exit 1; }
+	# the shared offset checker agrees (it does not know labels: no --cover)
+	if [ -x "$TOOLS/tests/checkspans" ]; then
+		"$BIN/speakers" "$f" | "$TOOLS/tests/checkspans" "$f" || { echo "checkspans: $f"; exit 1; }
+	fi
 	n=$((n + 1))
 done
 [ "$n" -gt 300 ] || { echo "only $n documents checked"; exit 1; }
