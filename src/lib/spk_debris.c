@@ -171,6 +171,22 @@ firsts_init(void)
 	firsts[0] = 2;
 }
 
+/* "※※※※※", "***", "———": separators, no letter, digit or CJK character. */
+static int
+symbols_only(const char *p, size_t n)
+{
+	size_t chars = 0;
+	if (n > 100)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (spk_is_alpha(c) || spk_is_digit(c) || (c >= 0xc3 && c < 0xe2) || c >= 0xe3)
+			return 0;
+		chars += (c & 0xc0) != 0x80;
+	}
+	return chars >= 3;             /* "–-" ending a cut-off line is speech */
+}
+
 /* "2026/09/14", "2020-10-27", "10/27/2020": a date alone. */
 static int
 numeric_date(const char *p, size_t n)
@@ -235,6 +251,8 @@ spk_debris(const char *p, size_t s, size_t e)
 		return SPK_D_META;
 	if (n > 400)
 		return SPK_D_NONE;
+	if (symbols_only(t, n))
+		return SPK_D_JUNK;
 	if (numeric_date(t, n))
 		return SPK_D_META;
 	if (pagination(t, n))
@@ -261,16 +279,21 @@ spk_debris(const char *p, size_t s, size_t e)
 size_t
 spk_note_end(const char *p, size_t s, size_t e)
 {
-	static const char *const notes[] = { "question was raised after", "questions were raised after",
-		"question is raised after", "questions are raised after", "following question",
-		"following questions", "further response to the question", NULL };
+	static const char *const after[] = { "raised after", "posed after", "asked after",
+		"submitted after", "raised following", "further response to", NULL };
 	size_t n = e - s > 200 ? 200 : e - s;
 	const char *colon = memchr(p + s, ':', n);
 	if (colon == NULL)
 		return 0;
 	size_t c = (size_t)(colon - p);
-	for (int k = 0; notes[k]; k++)
-		if (spk_contains(p + s, c - s, notes[k]))
+	if (!spk_contains(p + s, c - s, "question"))
+		return 0;
+	if (spk_contains(p + s, c - s, "following question") &&
+	    (spk_contains(p + s, c - s, "raised") || spk_contains(p + s, c - s, "posed") ||
+	     spk_contains(p + s, c - s, "asked")))
+		return c + 1;
+	for (int k = 0; after[k]; k++)
+		if (spk_contains(p + s, c - s, after[k]))
 			return c + 1;
 	return 0;
 }

@@ -351,6 +351,12 @@ classify(priv *v, const char *p, int has_yaml_title, int front_matter)
 			b->kind = B_META;
 			continue;
 		}
+		/* Above the transcript, "*To date, ..." answers a question after
+		 * the fact: an editorial note, not speech. */
+		if (!started && p[b->start] == '*' && speech_like(p, b->start, b->end)) {
+			b->kind = B_JUNK;
+			continue;
+		}
 		/* The first line of a page is its title when it reads like one:
 		 * one line, no sentence end. */
 		int title_like = !started && !titled && memchr(p + b->start, '\n', b->end - b->start) == NULL &&
