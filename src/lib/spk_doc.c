@@ -934,6 +934,22 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 
 /* ---- roles from the whole document ---- */
 
+/* Does the speaker mostly take short turns (a host's "Next question,
+ * please"), not statements?  At least two thirds under 40 words. */
+static int
+short_turns(const spk_doc *d, const char *p, int who)
+{
+	size_t n = 0, shortn = 0;
+	for (size_t i = 0; i < d->nrows; i++) {
+		const spk_row *r = &d->rows[i];
+		if (r->speaker != who || !spk_role_is_speech(r->role))
+			continue;
+		n++;
+		shortn += spk_count_words_upto(p, r->start, r->end, 40) < 40;
+	}
+	return 3 * shortn >= 2 * n;
+}
+
 static void
 decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 {
@@ -985,8 +1001,11 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 			others++;
 	if (first_speaker >= 0 && !v->s[first_speaker].fixed && others >= 2 && reporter_turns > 0) {
 		speaker *s = &v->s[first_speaker];
-		if (s->turns >= 2 && 5 * s->answers <= s->turns && s->words < 120 * s->turns &&
-		    s->role == SPK_OFFICIAL && first_speaker != top)
+		/* An opener who introduces others and hands over: few turns and no
+		 * answer, or many short ones and hardly an answer. */
+		if (s->turns >= 2 && s->role == SPK_OFFICIAL && first_speaker != top &&
+		    ((s->answers == 0 && s->turns <= 3) ||
+		     (5 * s->answers <= s->turns && short_turns(d, p, first_speaker))))
 			s->role = SPK_HOST;
 	}
 	for (size_t i = 0; i < d->nrows; i++) {

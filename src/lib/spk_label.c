@@ -88,8 +88,8 @@ qa_label(const char *p, size_t n, size_t i, spk_label *l)
 		    (p[j] == ' ' && j + 1 < n && (p[j + 1] == ' ' || is_nbsp(p, n, j + 1)))) {
 			l->end = j;
 		} else if (p[j] == ' ' && j + 1 < n &&
-		           (spk_is_upper((unsigned char)p[j + 1]) || p[j + 1] == '-' ||
-		            (unsigned char)p[j + 1] == 0xe2)) {
+		           (spk_is_upper((unsigned char)p[j + 1]) || p[j + 1] == '-' || p[j + 1] == '(' ||
+		            p[j + 1] == '[' || p[j + 1] == '"' || (unsigned char)p[j + 1] == 0xe2)) {
 			l->end = j;
 		} else
 			return 0;
