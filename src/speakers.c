@@ -67,6 +67,8 @@ struct speakers {
 	int qa_reporter;         /* its reporter (speaker index), -1 unnamed */
 	struct tallies tally;    /* --summary of the current document, or --labels */
 	bk_buf docname;          /* the current document (escaped) */
+	bk_buf carry;            /* the speaker carried to the next record */
+	int titled;              /* the document's title row is written */
 	size_t doc_words;
 };
 
@@ -180,6 +182,8 @@ write_rows(struct speakers *sk, const bk_record *rec)
 		unsigned long turn = 0, qa = 0;
 		/* --pairs: a reporter's turn after an answer opens an exchange,
 		 * unless it is a follow-up (so labelled, or the same named reporter). */
+		if (r->role == SPK_TITLE)
+			sk->titled = 1;
 		if (speech) {
 			turn = ++sk->turn;
 			if (r->role == SPK_REPORTER) {
@@ -236,14 +240,36 @@ write_rows(struct speakers *sk, const bk_record *rec)
 	}
 }
 
+/* Remembers who was speaking at the end of a record, for the next record of
+ * the same document (a TSV of paragraphs: segment -u paragraph | speakers). */
+static void
+carry_over(struct speakers *sk)
+{
+	spk_doc *d = &sk->doc;
+	sk->doc.carry_role = -1;
+	for (size_t i = d->nrows; i-- > 0;)
+		if (spk_role_is_speech(d->rows[i].role)) {
+			sk->carry.len = 0;
+			if (d->rows[i].speaker >= 0)
+				bk_buf_add(&sk->carry, d->names[d->rows[i].speaker],
+				           strlen(d->names[d->rows[i].speaker]));
+			bk_buf_addc(&sk->carry, '\0');
+			sk->doc.carry_name = sk->carry.p;
+			sk->doc.carry_role = d->rows[i].role;
+			break;
+		}
+}
+
 static void
 new_document(struct speakers *sk, const bk_record *rec)
 {
+	sk->doc.carry_role = -1;
 	if (sk->summary)
 		summary_flush(sk);
 	sk->docname.len = 0;
 	bk_buf_add(&sk->docname, rec->doc, rec->doc_len);
 	sk->turn = sk->qa = 0;
+	sk->titled = 0;
 	sk->qa_open = 0;
 	sk->qa_reporter = -1;
 }
@@ -307,8 +333,11 @@ main(int argc, char **argv)
 		while (bk_input_next(in, &rec) > 0) {
 			if (rec.new_doc)
 				new_document(&sk, &rec);
+			sk.doc.continued = !rec.new_doc && sk.turn > 0;
+			sk.doc.titled = !rec.new_doc && sk.titled;
 			spk_doc_analyse(&sk.doc, rec.text, rec.len, sk.roster);
 			write_rows(&sk, &rec);
+			carry_over(&sk);
 		}
 	}
 	if (sk.summary)
@@ -323,5 +352,6 @@ main(int argc, char **argv)
 	tallies_clear(&sk.tally);
 	free(sk.tally.v);
 	bk_buf_free(&sk.docname);
+	bk_buf_free(&sk.carry);
 	return status | bk_out_finish();
 }

@@ -315,9 +315,9 @@ speech_like(const char *p, size_t s, size_t e)
 }
 
 static void
-classify(priv *v, const char *p, int has_yaml_title, int front_matter)
+classify(priv *v, const char *p, int has_yaml_title, int front_matter, int continued)
 {
-	int started = 0, footer = 0, titled = has_yaml_title;
+	int started = continued, footer = 0, titled = has_yaml_title;
 	size_t last_speech = (size_t)-1;
 	for (size_t k = 0; k < v->nb; k++) {
 		blk *b = &v->b[k];
@@ -910,6 +910,13 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 			open_turn(d, &st, sp, role, b->start, b->start, b->start, b->end);
 			continue;
 		}
+		/* The previous record of the document goes on. */
+		if (d->carry_role >= 0) {
+			int sp = d->carry_name && *d->carry_name ?
+			         speaker_get(d, v, d->carry_name, d->carry_role, 1) : -1;
+			open_turn(d, &st, sp, d->carry_role, b->start, b->start, b->start, b->end);
+			continue;
+		}
 		/* Before any label: a question, or the spokesperson's opening. */
 		size_t j = k;
 		while (j + 1 < v->nb && v->b[j + 1].kind == B_SPEECH && !v->b[j + 1].labelled)
@@ -1043,7 +1050,7 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 	size_t from = skip_front_matter(v, p, n);
 	int yaml_title = v->ctx.len > 0;
 	make_blocks(v, p, n, from);
-	classify(v, p, yaml_title, from > 0);
+	classify(v, p, yaml_title || d->titled || d->continued, from > 0, d->continued);
 	/* The opening speech, where hosts introduce their guests. */
 	size_t taken = 0;
 	for (size_t k = 0; k < v->nb && taken < 3; k++)

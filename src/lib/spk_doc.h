@@ -33,6 +33,13 @@ typedef struct spk_doc {
 	char **names;            /* speaker names, NUL-terminated */
 	size_t nnames, names_cap;
 	int want_words;          /* count every turn's words (else only up to 40) */
+	/* The speaker still talking at the end of the previous record of the
+	 * same document (TSV input): unlabelled speech at the top of this one
+	 * is theirs.  carry_role < 0: none. */
+	const char *carry_name;
+	int carry_role;
+	int continued;           /* earlier records of the document held speech: no header */
+	int titled;              /* an earlier record of the document held its title */
 	void *priv;              /* working memory reused between documents */
 } spk_doc;
 
