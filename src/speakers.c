@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "lib/err.h"
 #include "lib/inputs.h"
 #include "lib/mem.h"
@@ -189,8 +190,8 @@ write_rows(struct speakers *sk, const bk_record *rec)
 			if (r->role == SPK_REPORTER) {
 				if (!prev_reporter) {
 					int same = sk->qa_open && r->speaker >= 0 && r->speaker == sk->qa_reporter;
-					int follow = r->label_end > r->label_start &&
-					             (rec->text[r->label_start] == 'F' || rec->text[r->label_start] == 'f');
+					int follow = r->label_end - r->label_start >= 6 &&
+					             strncasecmp(rec->text + r->label_start, "follow", 6) == 0;
 					if (!same && !follow)
 						sk->qa++;
 					sk->qa_open = 1;
