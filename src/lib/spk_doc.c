@@ -854,7 +854,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 	for (size_t k = 0; k < v->nb; k++)
 		if (v->b[k].labelled) {
 			any_label = 1;
-			if (is_reporter_label(&v->b[k]))
+			if (v->b[k].nkind == SPK_N_Q)
 				st.reporter_labels = 1;
 		}
 	for (size_t k = 0; k < v->nb; k++) {
@@ -968,9 +968,9 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 		if (!spk_role_is_speech(r->role))
 			continue;
 		/* Words are only written by --summary; roles need to know only
-		 * whether a turn reaches 40. */
+		 * whether an answer reaches 25. */
 		r->words = d->want_words ? spk_count_words(p, r->start, r->end)
-		         : prev_role == SPK_REPORTER ? spk_count_words_upto(p, r->start, r->end, 40) : 0;
+		         : prev_role == SPK_REPORTER ? spk_count_words_upto(p, r->start, r->end, 25) : 0;
 		if (r->role == SPK_REPORTER)
 			reporter_turns++;
 		if (r->speaker >= 0) {
@@ -981,7 +981,7 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 			s->words += r->words;
 			if (spk_has_question(p, r->start, r->end))
 				s->qturns++;
-			if (prev_role == SPK_REPORTER && r->words >= 40)
+			if (prev_role == SPK_REPORTER && r->words >= 25)
 				s->answers++;
 			if (s->first_row == (size_t)-1)
 				s->first_row = i;
@@ -1010,7 +1010,11 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 		speaker *s = &v->s[first_speaker];
 		/* An opener who introduces others and hands over: few turns and no
 		 * answer, or many short ones and hardly an answer. */
-		if (s->turns >= 2 && s->role == SPK_OFFICIAL && first_speaker != top &&
+		int others_answer = 0;
+		for (size_t i = 0; i < d->nnames; i++)
+			others_answer |= (int)i != first_speaker && v->s[i].role != SPK_REPORTER &&
+			                 v->s[i].answers > s->answers;
+		if (s->turns >= 2 && s->role == SPK_OFFICIAL && others_answer &&
 		    ((s->answers == 0 && s->turns <= 3) ||
 		     (5 * s->answers <= s->turns && short_turns(d, p, first_speaker))))
 			s->role = SPK_HOST;
