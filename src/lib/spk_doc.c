@@ -578,7 +578,9 @@ expand_surname(priv *v, struct uname *x)
 	for (size_t j = 0; j < v->nu && !found; j++) {
 		const struct uname *o = &v->u[j];
 		const char *on = v->arena.p + o->off;
-		if (o->len > sl + 1 && memcmp(on, sur, sl) == 0 && on[sl] == ' ') {
+		/* Wang -> Wang Zhigang (surname first), Berg -> Anna Berg (last) */
+		if (o->len > sl + 1 && ((memcmp(on, sur, sl) == 0 && on[sl] == ' ') ||
+		                        (memcmp(on + o->len - sl, sur, sl) == 0 && on[o->len - sl - 1] == ' '))) {
 			full_off = o->off;
 			fl = o->len;
 			found = 1;
