@@ -17,136 +17,12 @@
 #include "spk_doc.h"
 #include "spk_label.h"
 #include "spk_name.h"
+#include "spk_priv.h"
 #include "spk_text.h"
 
 const char *const spk_role_names[SPK_NROLES] = {
 	"host", "official", "reporter", "unknown", "title", "meta", "junk"
 };
-
-enum { B_SPEECH, B_TITLE, B_META, B_JUNK };
-
-typedef struct blk {
-	size_t start, end;       /* trimmed content */
-	int kind;
-	int labelled;
-	spk_label lab;
-	int nkind, hint, honorific;
-	size_t name_off, name_len; /* in priv->arena */
-	int u;                   /* index of the distinct name (priv->u) */
-	int time;                /* a time stamp */
-	int note;                /* an editorial note: junk, whatever it looks like */
-} blk;
-
-typedef struct speaker {
-	size_t turns, words, qturns, answers;
-	int role, fixed;
-	size_t first_row;
-} speaker;
-
-typedef struct priv {
-	blk *b;
-	size_t nb, bcap;
-	bk_buf arena;
-	bk_buf ctx;              /* title and opening text, for resolving roles */
-	bk_buf tmp;
-	spk_name nm;
-	speaker *s;
-	size_t scap;
-	int *hash;               /* open addressing over names */
-	size_t hcap;
-	/* Distinct label names: the work on names is done once per name, not
-	 * once per label, so a long document stays linear. */
-	struct uname { size_t off, len; int flags; } *u;
-	size_t nu, ucap;
-	int *uhash;
-	size_t uhcap;
-	/* Label name parts already normalised: labels repeat by the thousand. */
-	struct lcache { size_t raw_off, raw_len; int lkind, nkind, hint, honorific;
-	                size_t name_off, name_len; } *lc;
-	size_t nlc, lccap;
-	int *lchash;
-	size_t lchcap;
-	/* Role holders resolved once per document: SPK_H_* -> -1 unknown, 0 none, 1 found */
-	int hint_state[8];
-	bk_buf hint_name[8];
-} priv;
-
-/* ---- speakers ---- */
-
-static size_t
-hash_str(const char *s)
-{
-	size_t h = 5381;
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h;
-}
-
-static void
-rehash(spk_doc *d, priv *v, size_t cap)
-{
-	free(v->hash);
-	v->hcap = cap;
-	v->hash = bk_xmalloc(cap * sizeof *v->hash);
-	for (size_t i = 0; i < cap; i++)
-		v->hash[i] = -1;
-	for (size_t i = 0; i < d->nnames; i++) {
-		size_t h = hash_str(d->names[i]) & (cap - 1);
-		while (v->hash[h] >= 0)
-			h = (h + 1) & (cap - 1);
-		v->hash[h] = (int)i;
-	}
-}
-
-static int
-speaker_find(spk_doc *d, priv *v, const char *name)
-{
-	if (v->hcap == 0)
-		return -1;
-	size_t h = hash_str(name) & (v->hcap - 1);
-	while (v->hash[h] >= 0) {
-		if (strcmp(d->names[v->hash[h]], name) == 0)
-			return v->hash[h];
-		h = (h + 1) & (v->hcap - 1);
-	}
-	return -1;
-}
-
-static int
-speaker_get(spk_doc *d, priv *v, const char *name, int role, int fixed)
-{
-	int i = speaker_find(d, v, name);
-	if (i >= 0) {
-		if (fixed && !v->s[i].fixed) {
-			v->s[i].role = role;
-			v->s[i].fixed = 1;
-		}
-		return i;
-	}
-	if (d->nnames == d->names_cap) {
-		d->names_cap = d->names_cap ? 2 * d->names_cap : 16;
-		d->names = bk_xrealloc(d->names, d->names_cap * sizeof *d->names);
-	}
-	if (d->nnames >= v->scap) {
-		v->scap = d->names_cap;
-		v->s = bk_xrealloc(v->s, v->scap * sizeof *v->s);
-	}
-	i = (int)d->nnames++;
-	d->names[i] = bk_xstrdup(name);
-	memset(&v->s[i], 0, sizeof v->s[i]);
-	v->s[i].role = role;
-	v->s[i].fixed = fixed;
-	v->s[i].first_row = (size_t)-1;
-	if (2 * d->nnames >= v->hcap)
-		rehash(d, v, v->hcap ? 2 * v->hcap : 64);
-	else {
-		size_t h = hash_str(name) & (v->hcap - 1);
-		while (v->hash[h] >= 0)
-			h = (h + 1) & (v->hcap - 1);
-		v->hash[h] = i;
-	}
-	return i;
-}
 
 /* ---- rows ---- */
 
@@ -383,319 +259,6 @@ classify(priv *v, const char *p, int has_yaml_title, int front_matter, int conti
 			v->b[k].kind = B_JUNK;
 }
 
-/* ---- names ---- */
-
-/* Captures up to 4 capitalised words of ctx after `key` (a role word):
- * "Spokesperson Geng Shuang's" -> Geng Shuang.  `last`: only the final word
- * (President Donald J. Trump -> Trump).  Skips "Vice President" for
- * "President". */
-static int
-find_holder(const char *ctx, size_t n, const char *key, int last, bk_buf *out)
-{
-	size_t kl = strlen(key);
-	for (size_t i = 0; i + kl < n; i++) {
-		if (memcmp(ctx + i, key, kl) != 0 || (i > 0 && spk_is_alpha((unsigned char)ctx[i - 1])))
-			continue;
-		if (strcmp(key, "President ") == 0 && i >= 5 && memcmp(ctx + i - 5, "Vice ", 5) == 0)
-			continue;
-		size_t j = i + kl, ws = j, we = j, words = 0, lw = j;
-		while (j < n && words < 4) {
-			if (!spk_is_upper((unsigned char)ctx[j]))
-				break;
-			size_t k = j;
-			while (k < n && (spk_is_alpha((unsigned char)ctx[k]) || ctx[k] == '-' || ctx[k] == '.'))
-				k++;
-			if (k - j == 3 && memcmp(ctx + j, "And", 3) == 0)
-				break;
-			lw = j;
-			we = k;
-			words++;
-			if (k < n && (ctx[k] == ' ' || ctx[k] == '_' || ctx[k] == '\\'))
-				j = k + 1 + (ctx[k] == '\\' && k + 1 < n && ctx[k + 1] == '_');
-			else
-				break;
-			if (j < n && ctx[j] == '\\')
-				j++;
-			if (j < n && ctx[j] == '_')
-				j++;
-		}
-		if (words == 0)
-			continue;
-		out->len = 0;
-		if (last)
-			bk_buf_add(out, ctx + lw, we - lw);
-		else {
-			for (size_t q = ws; q < we; q++)
-				bk_buf_addc(out, ctx[q] == '\\' ? ' ' : ctx[q] == '_' ? ' ' : ctx[q]);
-			/* collapse the "\_" pairs into one space */
-			size_t o = 0;
-			for (size_t q = 0; q < out->len; q++)
-				if (!(out->p[q] == ' ' && o > 0 && out->p[o - 1] == ' '))
-					out->p[o++] = out->p[q];
-			out->len = o;
-		}
-		while (out->len && out->p[out->len - 1] == '.')
-			out->len--;
-		bk_buf_addc(out, '\0');
-		out->len--;
-		return 1;
-	}
-	return 0;
-}
-
-static const char *
-blk_name(const priv *v, const blk *b)
-{
-	return v->arena.p + b->name_off;
-}
-
-static int resolve_hint_once(priv *v, int hint, bk_buf *out);
-static void match_known(const priv *v, bk_buf *name);
-
-/* The role a label's hint resolves to, by the title and the opening. */
-static int
-resolve_hint(priv *v, int hint, bk_buf *out)
-{
-	if (v->hint_state[hint] == 0) {
-		v->hint_state[hint] = resolve_hint_once(v, hint, &v->hint_name[hint]) ? 1 : -1;
-		if (v->hint_state[hint] > 0)
-			match_known(v, &v->hint_name[hint]);
-	}
-	if (v->hint_state[hint] < 0)
-		return 0;
-	out->len = 0;
-	bk_buf_add(out, v->hint_name[hint].p, v->hint_name[hint].len + 1);
-	out->len--;
-	return 1;
-}
-
-static int
-resolve_hint_once(priv *v, int hint, bk_buf *out)
-{
-	const char *c = v->ctx.p ? v->ctx.p : "";
-	size_t n = v->ctx.len;
-	switch (hint) {
-	case SPK_H_PRESIDENT:
-		return find_holder(c, n, "President ", 1, out);
-	case SPK_H_VICE:
-		return find_holder(c, n, "Vice President ", 1, out);
-	case SPK_H_SPOKES:
-		return find_holder(c, n, "Spokesperson ", 0, out) ||
-		       find_holder(c, n, "Spokesman ", 0, out) ||
-		       find_holder(c, n, "Spokeswoman ", 0, out) ||
-		       find_holder(c, n, "Press Secretary ", 0, out);
-	}
-	return 0;
-}
-
-/* A resolved full name meets the names the labels give: "Jen Psaki" is the
- * "Psaki" of MS. PSAKI, "Wang Zhigang" the "Wang" of Mr. Wang. */
-static void
-match_known(const priv *v, bk_buf *name)
-{
-	const char *sp = strrchr(name->p, ' ');
-	const char *lastw = sp ? sp + 1 : name->p;
-	for (size_t k = 0; k < v->nu; k++) {
-		const char *bn = v->arena.p + v->u[k].off;
-		if (sp && strcmp(bn, lastw) == 0) {
-			size_t l = strlen(bn);
-			memmove(name->p, bn, l + 1);
-			name->len = l;
-			return;
-		}
-	}
-}
-
-/* Capitalised words that do not make a given name. */
-static int
-common_word(const char *p, size_t n)
-{
-	static const char *const w[] = { "En", "Route", "And", "The", "Of", "In", "On", "At",
-		"To", "For", "With", "Press", "Conference", "Briefing", "Said", "Says", "From",
-		"Is", "Was", "Will", "Has", "Minister", "Ministry", "Yi", NULL };
-	for (int k = 0; w[k]; k++)
-		if (strlen(w[k]) == n && memcmp(p, w[k], n) == 0)
-			return 1;
-	return 0;
-}
-
-enum { U_HONORIFIC = 1, U_MIXED = 2 };
-
-static size_t
-hash_mem(const char *p, size_t n, int flags)
-{
-	size_t h = 5381 + (size_t)flags;
-	for (size_t i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)p[i];
-	return h;
-}
-
-/* The index of the distinct name arena[off..off+len) with flags, added if new. */
-static int
-uname_get(priv *v, size_t off, size_t len, int flags)
-{
-	if (2 * (v->nu + 1) > v->uhcap) {
-		size_t cap = v->uhcap ? 2 * v->uhcap : 64;
-		free(v->uhash);
-		v->uhash = bk_xmalloc(cap * sizeof *v->uhash);
-		v->uhcap = cap;
-		for (size_t i = 0; i < cap; i++)
-			v->uhash[i] = -1;
-		for (size_t i = 0; i < v->nu; i++) {
-			size_t h = hash_mem(v->arena.p + v->u[i].off, v->u[i].len, v->u[i].flags) & (cap - 1);
-			while (v->uhash[h] >= 0)
-				h = (h + 1) & (cap - 1);
-			v->uhash[h] = (int)i;
-		}
-	}
-	const char *p = v->arena.p + off;
-	size_t h = hash_mem(p, len, flags) & (v->uhcap - 1);
-	while (v->uhash[h] >= 0) {
-		struct uname *x = &v->u[v->uhash[h]];
-		if (x->len == len && x->flags == flags && memcmp(v->arena.p + x->off, p, len) == 0)
-			return v->uhash[h];
-		h = (h + 1) & (v->uhcap - 1);
-	}
-	if (v->nu == v->ucap) {
-		v->ucap = v->ucap ? 2 * v->ucap : 64;
-		v->u = bk_xrealloc(v->u, v->ucap * sizeof *v->u);
-	}
-	v->u[v->nu] = (struct uname){ off, len, flags };
-	v->uhash[h] = (int)v->nu;
-	return (int)v->nu++;
-}
-
-/* "Mr. Wang" -> "Wang Zhigang": another label, or (for names written in
- * mixed case) the opening, that gives the surname first and a given name
- * after it.  MS. JEAN-PIERRE stays Jean-Pierre, as labelled. */
-static void
-expand_surname(priv *v, struct uname *x)
-{
-	const char *sur = v->arena.p + x->off;
-	size_t sl = x->len;
-	size_t full_off = 0, fl = 0;
-	int found = 0;
-	for (size_t j = 0; j < v->nu && !found; j++) {
-		const struct uname *o = &v->u[j];
-		const char *on = v->arena.p + o->off;
-		/* Wang -> Wang Zhigang (surname first), Berg -> Anna Berg (last) */
-		if (o->len > sl + 1 && ((memcmp(on, sur, sl) == 0 && on[sl] == ' ') ||
-		                        (memcmp(on + o->len - sl, sur, sl) == 0 && on[o->len - sl - 1] == ' '))) {
-			full_off = o->off;
-			fl = o->len;
-			found = 1;
-		}
-	}
-	const char *c = (x->flags & U_MIXED) ? v->ctx.p : NULL;
-	for (size_t i = 0; !found && c && i + sl + 2 < v->ctx.len; i++) {
-		if (memcmp(c + i, sur, sl) != 0 || c[i + sl] != ' ' ||
-		    (i > 0 && spk_is_alpha((unsigned char)c[i - 1])) ||
-		    !spk_is_upper((unsigned char)c[i + sl + 1]))
-			continue;
-		size_t j = i + sl + 1;
-		while (j + 1 < v->ctx.len && spk_is_lower((unsigned char)c[j + 1]))
-			j++;
-		j++;
-		if (j - (i + sl + 1) >= 2 && (j >= v->ctx.len || c[j] != '\'') &&
-		    !common_word(c + i + sl + 1, j - (i + sl + 1))) {
-			v->tmp.len = 0;
-			bk_buf_add(&v->tmp, c + i, j - i);
-			full_off = v->arena.len;
-			fl = j - i;
-			bk_buf_add(&v->arena, v->tmp.p, fl);
-			bk_buf_addc(&v->arena, '\0');
-			found = 1;
-		}
-	}
-	if (found) {
-		x->off = full_off;
-		x->len = fl;
-	}
-}
-
-/* spk_name_from_label, once per distinct name part and kind. */
-static const struct lcache *
-label_name(priv *v, const char *raw, size_t n, int lkind)
-{
-	if (2 * (v->nlc + 1) > v->lchcap) {
-		size_t cap = v->lchcap ? 2 * v->lchcap : 64;
-		free(v->lchash);
-		v->lchash = bk_xmalloc(cap * sizeof *v->lchash);
-		v->lchcap = cap;
-		for (size_t i = 0; i < cap; i++)
-			v->lchash[i] = -1;
-		for (size_t i = 0; i < v->nlc; i++) {
-			size_t h = hash_mem(v->arena.p + v->lc[i].raw_off, v->lc[i].raw_len, v->lc[i].lkind) & (cap - 1);
-			while (v->lchash[h] >= 0)
-				h = (h + 1) & (cap - 1);
-			v->lchash[h] = (int)i;
-		}
-	}
-	size_t h = hash_mem(raw, n, lkind) & (v->lchcap - 1);
-	while (v->lchash[h] >= 0) {
-		struct lcache *x = &v->lc[v->lchash[h]];
-		if (x->raw_len == n && x->lkind == lkind && memcmp(v->arena.p + x->raw_off, raw, n) == 0)
-			return x;
-		h = (h + 1) & (v->lchcap - 1);
-	}
-	spk_name_from_label(raw, n, lkind, &v->nm);
-	if (v->nlc == v->lccap) {
-		v->lccap = v->lccap ? 2 * v->lccap : 64;
-		v->lc = bk_xrealloc(v->lc, v->lccap * sizeof *v->lc);
-	}
-	struct lcache *x = &v->lc[v->nlc];
-	x->raw_off = v->arena.len;
-	x->raw_len = n;
-	bk_buf_add(&v->arena, raw, n);
-	bk_buf_addc(&v->arena, '\0');
-	x->lkind = lkind;
-	x->nkind = v->nm.kind;
-	x->hint = v->nm.hint;
-	x->honorific = v->nm.honorific;
-	x->name_off = v->arena.len;
-	x->name_len = v->nm.buf.len;
-	bk_buf_add(&v->arena, v->nm.buf.p ? v->nm.buf.p : "", v->nm.buf.len);
-	bk_buf_addc(&v->arena, '\0');
-	v->lchash[h] = (int)v->nlc;
-	return &v->lc[v->nlc++];
-}
-
-static void
-name_labels(priv *v, const char *p)
-{
-	v->nu = 0;
-	for (size_t k = 0; k < v->nb; k++) {
-		blk *b = &v->b[k];
-		if (!b->labelled)
-			continue;
-		const struct lcache *c = label_name(v, p + b->lab.name_start,
-		                                    b->lab.name_end - b->lab.name_start, b->lab.kind);
-		b->nkind = c->nkind;
-		b->hint = c->hint;
-		b->honorific = c->honorific;
-		b->name_off = c->name_off;
-		b->name_len = c->name_len;
-		b->u = -1;
-		if (b->nkind == SPK_N_NAME) {
-			int fl = (b->honorific ? U_HONORIFIC : 0) | (b->lab.kind == SPK_L_MIXED ? U_MIXED : 0);
-			b->u = uname_get(v, b->name_off, b->name_len, fl);
-		}
-	}
-	size_t n0 = v->nu;
-	for (size_t k = 0; k < n0; k++) {
-		struct uname *x = &v->u[k];
-		if ((x->flags & U_HONORIFIC) && memchr(v->arena.p + x->off, ' ', x->len) == NULL)
-			expand_surname(v, x);
-	}
-	for (size_t k = 0; k < v->nb; k++) {
-		blk *b = &v->b[k];
-		if (b->labelled && b->u >= 0) {
-			b->name_off = v->u[b->u].off;
-			b->name_len = v->u[b->u].len;
-		}
-	}
-}
-
 /* ---- turns ---- */
 
 typedef struct state {
@@ -718,31 +281,30 @@ label_speaker(spk_doc *d, priv *v, const blk *b, const char *p, const spk_roster
 			rr = b->nkind == SPK_N_Q || b->nkind == SPK_N_OUTLET ? SPK_REPORTER :
 			     b->hint == SPK_H_HOST ? SPK_HOST : SPK_OFFICIAL;
 		*role = rr;
-		return *rs ? speaker_get(d, v, rs, rr, 1) : -1;
+		return *rs ? spk_speaker_get(d, v, rs, rr, 1) : -1;
 	}
-	const char *name = blk_name(v, b);
+	const char *name = spk_blk_name(v, b);
 	switch (b->nkind) {
 	case SPK_N_Q:
 		*role = SPK_REPORTER;
 		return b->hint == SPK_H_FOLLOWUP ? st->last_reporter : -1;
 	case SPK_N_OUTLET:
 		*role = SPK_REPORTER;
-		return speaker_get(d, v, name, SPK_REPORTER, 1);
+		return spk_speaker_get(d, v, name, SPK_REPORTER, 1);
 	case SPK_N_A:
 	case SPK_N_ROLE:
 		*role = b->hint == SPK_H_HOST ? SPK_HOST : SPK_OFFICIAL;
 		if (b->hint == SPK_H_PRESIDENT || b->hint == SPK_H_VICE || b->hint == SPK_H_SPOKES) {
-			if (resolve_hint(v, b->hint, &v->tmp)) {
-				match_known(v, &v->tmp);
-				return speaker_get(d, v, v->tmp.p, *role, 1);
+			if (spk_resolve_hint(v, b->hint, &v->tmp)) {
+				return spk_speaker_get(d, v, v->tmp.p, *role, 1);
 			}
 		}
 		if (b->nkind == SPK_N_A)
 			return -1;
-		return speaker_get(d, v, name, *role, 1);
+		return spk_speaker_get(d, v, name, *role, 1);
 	}
 	*role = SPK_OFFICIAL;
-	return speaker_get(d, v, name, SPK_OFFICIAL, 0);
+	return spk_speaker_get(d, v, name, SPK_OFFICIAL, 0);
 }
 
 static void
@@ -800,8 +362,8 @@ next_label(const priv *v, size_t k)
 	return NULL;
 }
 
-static int
-is_reporter_label(const blk *b)
+int
+spk_is_reporter_label(const blk *b)
 {
 	return b->nkind == SPK_N_Q || b->nkind == SPK_N_OUTLET;
 }
@@ -891,7 +453,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 				continue;
 			}
 			if (!st.reporter_labels && st.role != SPK_REPORTER && ends_asking(p, b) &&
-			    nx != NULL && !is_reporter_label(nx) && &v->b[k + 1] == nx) {
+			    nx != NULL && !spk_is_reporter_label(nx) && &v->b[k + 1] == nx) {
 				open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
 				continue;
 			}
@@ -902,7 +464,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 			const blk *nx = next_label(v, k);
 			/* unless a question stands there before an answer ("The
 			 * following question was raised after ...: question?") */
-			if (st.role != SPK_REPORTER && nx && &v->b[k + 1] == nx && !is_reporter_label(nx) &&
+			if (st.role != SPK_REPORTER && nx && &v->b[k + 1] == nx && !spk_is_reporter_label(nx) &&
 			    ends_asking(p, b)) {
 				open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
 				continue;
@@ -915,7 +477,7 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 		/* The previous record of the document goes on. */
 		if (d->carry_role >= 0) {
 			int sp = d->carry_name && *d->carry_name ?
-			         speaker_get(d, v, d->carry_name, d->carry_role, 1) : -1;
+			         spk_speaker_get(d, v, d->carry_name, d->carry_role, 1) : -1;
 			open_turn(d, &st, sp, d->carry_role, b->start, b->start, b->start, b->end);
 			continue;
 		}
@@ -924,11 +486,10 @@ build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
 		while (j + 1 < v->nb && v->b[j + 1].kind == B_SPEECH && !v->b[j + 1].labelled)
 			j++;
 		const blk *nx = j + 1 < v->nb && v->b[j + 1].labelled ? &v->b[j + 1] : NULL;
-		if (nx && !is_reporter_label(nx) && ends_asking(p, &v->b[j])) {
+		if (nx && !spk_is_reporter_label(nx) && ends_asking(p, &v->b[j])) {
 			open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, v->b[j].end);
-		} else if (any_label && resolve_hint(v, SPK_H_SPOKES, &v->tmp)) {
-			match_known(v, &v->tmp);
-			int sp = speaker_get(d, v, v->tmp.p, SPK_OFFICIAL, 1);
+		} else if (any_label && spk_resolve_hint(v, SPK_H_SPOKES, &v->tmp)) {
+			int sp = spk_speaker_get(d, v, v->tmp.p, SPK_OFFICIAL, 1);
 			open_turn(d, &st, sp, SPK_OFFICIAL, b->start, b->start, b->start, v->b[j].end);
 		} else {
 			open_turn(d, &st, -1, SPK_UNKNOWN, b->start, b->start, b->start, v->b[j].end);
@@ -1070,10 +631,10 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 		}
 	bk_buf_addc(&v->ctx, '\0');
 	v->ctx.len--;
-	name_labels(v, p);
+	spk_name_labels(v, p);
 	int reporter_labels = 0;
 	for (size_t k = 0; k < v->nb; k++)
-		if (v->b[k].labelled && is_reporter_label(&v->b[k]))
+		if (v->b[k].labelled && spk_is_reporter_label(&v->b[k]))
 			reporter_labels = 1;
 	build_turns(d, v, p, roster);
 	decide_roles(d, v, p, reporter_labels);
