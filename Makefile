@@ -25,7 +25,7 @@ CORPUS   ?= ../shared/corpus
 BENCHDIR ?= ../shared/bench
 
 .SECONDARY:
-.PHONY: all check asan fuzz bench demo eval install uninstall clean help deps
+.PHONY: all check asan fuzz bench demo eval install install-files uninstall clean help deps
 
 all: deps $(addprefix $(BINDIR)/,$(PROGS)) \
      $(patsubst tests/tools/%.c,$(BUILD)/tests/%,$(TOOLSRC)) \
@@ -68,7 +68,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libbriefkit.a $(HEADE
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Isrc -o $@ $< $(BUILD)/libbriefkit.a $(LIBS)
 
 check: all
-	@BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) CORPUS=$(CORPUS) sh tests/run
+	@BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) OUT=$(abspath $(BUILD))/test-out CORPUS=$(CORPUS) sh tests/run
 
 # Sanitizer build in its own tree, the same suite against it.
 asan:
@@ -90,6 +90,10 @@ demo: all
 	@sh examples/demo.sh
 
 install: all
+	$(MAKE) install-files
+
+# Copies what is built, building nothing (the suite's install test uses it).
+install-files:
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
 	for p in $(PROGS); do cp $(BINDIR)/$$p $(DESTDIR)$(PREFIX)/bin/$$p; done
 	for m in man/*.1; do cp $$m $(DESTDIR)$(MANPREFIX)/man1/; done

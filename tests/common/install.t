@@ -4,7 +4,7 @@
 cd ../.. || exit 1
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-make -s install PREFIX=/opt/bk DESTDIR="$d" BINDIR="$BIN" BUILD="$TOOLS" >"$d/log" 2>&1 ||
+make -s install-files PREFIX=/opt/bk DESTDIR="$d" BINDIR="$BIN" >"$d/log" 2>&1 ||
 	{ cat "$d/log"; exit 1; }
 fail=0
 for p in "$BIN"/*; do
