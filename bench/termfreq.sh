@@ -36,6 +36,39 @@ ratio "termfreq" "tr | sort | uniq -c"
 ratio "termfreq" "python Counter(re.findall)"
 ratio "termfreq" "sklearn CountVectorizer"
 
+# CPU seconds (user + system, the pipeline's processes included): on a shared,
+# loaded machine wall times swell with the load; CPU time much less.
+cpu() { # NAME REPS COMMAND
+	: >"$BENCH_OUT/.cpu"
+	i=0
+	while [ $i -lt "$2" ]; do
+		/usr/bin/time -f '%U %S' -o "$BENCH_OUT/.cpu1" sh -c "$3" >/dev/null 2>&1
+		awk '{ print $1 + $2 }' "$BENCH_OUT/.cpu1" >>"$BENCH_OUT/.cpu"
+		i=$((i + 1))
+	done
+	c=$(median <"$BENCH_OUT/.cpu")
+	printf '%s\t%s\n' "$1" "$c" >>"$BENCH_OUT/cpu.tsv"
+	printf '  %-40s %8.2f s CPU  %9.1f MB/s of CPU\n' "$1" "$c" "$(awk -v b="$bytes" -v t="$c" 'BEGIN { print (t > 0 ? b / 1e6 / t : 0) }')"
+	rm -f "$BENCH_OUT/.cpu" "$BENCH_OUT/.cpu1"
+}
+cpu_ratio() {
+	awk -F'\t' -v a="$1" -v b="$2" '$1 == a { x = $2 } $1 == b { y = $2 }
+		END { if (x > 0 && y > 0) printf "  %s uses %.1fx less CPU than %s\n", a, y / x, b }' "$BENCH_OUT/cpu.tsv"
+}
+: >"$BENCH_OUT/cpu.tsv"
+echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) on $(nproc 2>/dev/null) CPUs"
+cpu "termfreq" "$REPS" "bin/termfreq $kjv10"
+cpu "countwords (optimized C)" "$REPS" "$cw <$kjv10"
+cpu "tr | sort | uniq -c" 1 "tr -cs 'A-Za-z' '\n' <$kjv10 | tr A-Z a-z | LC_ALL=C sort | uniq -c | sort -rn"
+if [ -x $PY ]; then
+	cpu "python Counter(re.findall)" 1 "$PY -c 'import re,sys,collections; c=collections.Counter(re.findall(r\"\\w+\", open(sys.argv[1]).read().lower())); [print(w, k) for w, k in c.most_common()]' $kjv10"
+	$PY -c 'import sklearn' 2>/dev/null &&
+		cpu "sklearn CountVectorizer" 1 "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in sorted(v.vocabulary_.items())]' $kjv10"
+fi
+for p in "countwords (optimized C)" "tr | sort | uniq -c" "python Counter(re.findall)" "sklearn CountVectorizer"; do
+	cpu_ratio "termfreq" "$p"
+done
+
 # Instructions per input byte, default options, on kjvbible.txt.
 if command -v valgrind >/dev/null 2>&1; then
 	b1=$(wc -c <"$src")

@@ -7,12 +7,23 @@
 #define INITIAL_SLOTS 1024
 
 bk_hash *
+bk_hash_new_sized(size_t n)
+{
+	size_t slots = INITIAL_SLOTS;
+	while (slots < 2 * n)
+		slots *= 2;
+	bk_hash *h = bk_xcalloc(1, sizeof *h);
+	h->slot = bk_xcalloc(slots, sizeof *h->slot);
+	h->mask = slots - 1;
+	h->entcap = n > 1024 ? n : 1024;
+	h->ent = bk_xmalloc(h->entcap * sizeof *h->ent);
+	return h;
+}
+
+bk_hash *
 bk_hash_new(void)
 {
-	bk_hash *h = bk_xcalloc(1, sizeof *h);
-	h->slot = bk_xcalloc(INITIAL_SLOTS, sizeof *h->slot);
-	h->mask = INITIAL_SLOTS - 1;
-	return h;
+	return bk_hash_new_sized(0);
 }
 
 void

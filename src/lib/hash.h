@@ -39,6 +39,8 @@ typedef struct bk_hash {
 } bk_hash;
 
 bk_hash *bk_hash_new(void);
+/* A table that will hold about n keys before it grows. */
+bk_hash *bk_hash_new_sized(size_t n);
 void bk_hash_free(bk_hash *h);
 /* Adds a key known to be absent (h is the value of bk_hash_bytes). */
 uint32_t bk_hash_insert(bk_hash *h, uint64_t hv, uint32_t ns, const char *p, size_t n);

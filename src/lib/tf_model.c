@@ -14,9 +14,11 @@ tf_model_init(tf_model *m, int partial, int want_df)
 	m->docs = bk_hash_new();
 	m->units = bk_hash_new();
 	m->gdocs = bk_hash_new();
-	m->surf = bk_hash_new();
-	m->terms = bk_hash_new();
-	m->tdocs = bk_hash_new();
+	/* a vocabulary of some tens of thousands is the common case: start
+	 * there rather than grow to it (the pages are not touched until used) */
+	m->surf = bk_hash_new_sized(32768);
+	m->terms = bk_hash_new_sized(32768);
+	m->tdocs = bk_hash_new_sized(32768);
 	m->gterms = bk_hash_new();
 	m->gtdocs = bk_hash_new();
 	m->cur_doc = UINT32_MAX;

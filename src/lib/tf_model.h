@@ -64,9 +64,8 @@ uint32_t tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t 
 /* Records that term tid occurs in document did. */
 void tf_term_doc(tf_model *m, uint32_t tid, uint32_t did);
 
-/* The counting step of one token, spelled p[0..n), in unit u: the hot path.
- * Returns the spelling's id, or BK_HASH_NONE when it is new (the caller
- * normalises it, calls tf_surf_add, then tf_count_surf). */
+/* Counts one more token of spelling sid in the current document.  (termfreq's
+ * hot loop inlines the common case: a spelling already seen in this document.) */
 static inline void
 tf_count_surf(tf_model *m, uint32_t sid)
 {

@@ -17,6 +17,7 @@
 #include "tf_report.h"
 
 struct row {
+	uint64_t key;        /* group's place, then count descending: one compare */
 	const char *tp;      /* the term */
 	size_t tn;
 	uint32_t gid;
@@ -86,11 +87,17 @@ static int
 by_count(const void *x, const void *y)
 {
 	const struct row *a = x, *b = y;
-	if (a->gid != b->gid)
-		return grank[a->gid] < grank[b->gid] ? -1 : 1;
-	if (a->count != b->count)
-		return a->count > b->count ? -1 : 1;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
 	return term_cmp(a, b);
+}
+
+#define COUNT_BITS 40
+static uint64_t
+count_key(uint32_t grank_of_group, uint64_t count)
+{
+	const uint64_t max = ((uint64_t)1 << COUNT_BITS) - 1;
+	return ((uint64_t)grank_of_group << COUNT_BITS) | (max - (count < max ? count : max));
 }
 
 static int
@@ -114,7 +121,9 @@ static void
 keyness(double a, double b, double c, double d, double *g2, double *lr)
 {
 	if (c <= 0 || d <= 0) {
-		*g2 = *lr = NAN;
+		/* nothing to compare: no score (0 keeps the order by term) */
+		*g2 = 0;
+		*lr = NAN;
 		return;
 	}
 	double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
@@ -271,7 +280,8 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		uint32_t g = bk_hash_ns(m->terms, t);
 		if (m->t[t].count == 0 || (target != UINT32_MAX && g != target))
 			continue;
-		struct row r = { NULL, 0, g, t, UINT32_MAX, m->t[t].count, 0, 0, 0 };
+		struct row r = { count_key(grank[g], m->t[t].count), NULL, 0, g, t, UINT32_MAX,
+		                 m->t[t].count, 0, 0, 0 };
 		r.tp = bk_hash_key(m->terms, t, &r.tn);
 		if (kn) {
 			size_t n;
@@ -294,7 +304,8 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 					cap *= 2;
 					rows = bk_xrealloc(rows, cap * sizeof *rows);
 				}
-				rows[nrows++] = (struct row){ k, n, g, UINT32_MAX, i, 0, rcount[i], 0, 0 };
+				rows[nrows++] = (struct row){ count_key(grank[g], 0), k, n, g, UINT32_MAX, i, 0,
+				                              rcount[i], 0, 0 };
 			}
 		}
 	}

@@ -24,10 +24,18 @@ enum {
 	C_MIDNL = 16,   /* MidNumLet or Single_Quote: '.', '\'' */
 	C_MIDNUM = 32,  /* MidNum: ',', ';' */
 	C_HYPH = 64,    /* '-' (ours, not UAX #29's) */
-	C_WS = 128      /* a piece boundary */
+	C_EXT = 128,    /* lead byte of a known non-ASCII character (see known_len) */
+	C_NA = 256      /* (in a token's classes, not the table) a non-ASCII character */
 };
 
 static unsigned char cls[256];
+
+/* ASCII whitespace: where pieces of text are cut (see the top of the file). */
+static int
+is_ws(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 static void
 init_classes(void)
@@ -45,7 +53,52 @@ init_classes(void)
 	cls['.'] = cls['\''] = C_MIDNL;
 	cls[','] = cls[';'] = C_MIDNUM;
 	cls['-'] = C_HYPH;
-	cls[' '] = cls['\t'] = cls['\n'] = cls['\r'] = cls['\v'] = cls['\f'] = C_WS;
+	cls[0xE2] = C_EXT;
+}
+
+/* The frequent non-ASCII characters of English transcripts that the fast path
+ * takes too: their UAX #29 classes are simple.  U+2018 and U+2019 are
+ * MidNumLet (like '.'); U+00A0, U+00A9, U+2013, U+2014, U+201C, U+201D,
+ * U+2022 and U+2026 are Other (they separate, like '!').  Returns the length
+ * of such a character at p (valid UTF-8), else 0. */
+static size_t
+known_len(const unsigned char *p)
+{
+	if (p[0] == 0xC2)
+		return p[1] == 0xA0 || p[1] == 0xA9 ? 2 : 0;
+	if (p[0] == 0xE2 && p[1] == 0x80) {
+		switch (p[2]) {
+		case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D: case 0xA2: case 0xA6:
+			return 3;
+		}
+	}
+	return 0;
+}
+
+/* The length of a mid character (WB6/7, WB11/12) at q before e, and in *m
+ * its class; 0 when there is none. */
+static size_t
+mid_len(const unsigned char *q, const unsigned char *e, unsigned *m)
+{
+	unsigned c = cls[q[0]];
+	if (c & (C_MIDLET | C_MIDNL | C_MIDNUM)) {
+		*m = c;
+		return 1;
+	}
+	if ((c & C_EXT) && e - q > 3 && q[1] == 0x80 && (q[2] == 0x98 || q[2] == 0x99)) {
+		*m = C_MIDNL | C_NA;
+		return 3;
+	}
+	return 0;
+}
+
+/* Does the mid character of class m, of length l at q, join its neighbours? */
+static inline __attribute__((always_inline)) int
+mid_joins(const unsigned char *q, size_t l, unsigned m)
+{
+	unsigned b = cls[q[-1]], f = cls[q[l]];
+	return (b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
+	       (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)));
 }
 
 void
@@ -93,27 +146,38 @@ find_nonascii(const char *p, size_t i, size_t n)
 	return i;
 }
 
-/* The end of the ASCII segment that starts with a word character at p[i]
- * (p[i..n) is ASCII; n is at whitespace or the end).  *acc gets the OR of the
- * classes of its characters. */
+/* First byte at or after i of a character the fast path does not know, or n. */
+static size_t
+find_unknown(const char *p, size_t i, size_t n)
+{
+	for (;;) {
+		i = find_nonascii(p, i, n);
+		size_t l;
+		if (i >= n || (l = known_len((const unsigned char *)p + i)) == 0)
+			return i;
+		i += l;
+	}
+}
+
+/* The end of the segment that starts with a word character at p[i]
+ * (p[i..n) is in the fast path's alphabet; n is at whitespace or the end).
+ * *acc gets the OR of the classes of its characters. */
 static size_t
 ascii_segment(const unsigned char *p, size_t i, size_t n, unsigned *acc)
 {
-	unsigned a = 0;
+	unsigned a = 0, c, m;
 	for (;;) {
-		unsigned c;
 		while (i < n && ((c = cls[p[i]]) & C_WORD)) {
 			a |= c;
 			i++;
 		}
 		/* WB6/7 (letter mid letter) and WB11/12 (digit mid digit) */
-		if (i + 1 < n && (cls[p[i]] & (C_MIDLET | C_MIDNL | C_MIDNUM))) {
-			unsigned m = cls[p[i]], b = cls[p[i - 1]], f = cls[p[i + 1]];
-			if ((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
-			    (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))) {
-				i++;
-				continue;
-			}
+		size_t l;
+		if (i + 1 < n && (l = mid_len(p + i, p + n, &m)) > 0 && i + l < n &&
+		    mid_joins(p + i, l, m)) {
+			a |= m & C_NA;
+			i += l;
+			continue;
 		}
 		*acc = a;
 		return i;
@@ -126,16 +190,15 @@ ascii_segment(const unsigned char *p, size_t i, size_t n, unsigned *acc)
 static const unsigned char *
 ascii_joins(const unsigned char *q, const unsigned char *e, unsigned *acc, int split)
 {
-	unsigned a = *acc, c;
+	unsigned a = *acc, c, m;
 	while (q + 1 < e) {
-		unsigned m = cls[q[0]], f = cls[q[1]];
-		if (m & (C_MIDLET | C_MIDNL | C_MIDNUM)) {
-			unsigned b = cls[q[-1]];
-			if (!((b == C_LET && f == C_LET && (m & (C_MIDLET | C_MIDNL))) ||
-			      (b == C_DIG && f == C_DIG && (m & (C_MIDNUM | C_MIDNL)))))
+		size_t l = mid_len(q, e, &m);
+		if (l > 0) {
+			if (q + l >= e || !mid_joins(q, l, m))
 				break;
-			q++;
-		} else if (m == C_HYPH && !split && (f & C_WORD) && (a & (C_LET | C_DIG))) {
+			a |= m & C_NA;
+			q += l;
+		} else if (cls[q[0]] == C_HYPH && !split && (cls[q[1]] & C_WORD) && (a & (C_LET | C_DIG))) {
 			/* a hyphen joins this token to the next segment if that is a token */
 			unsigned a2;
 			size_t end = ascii_segment(q, 1, (size_t)(e - q), &a2);
@@ -162,16 +225,18 @@ static size_t
 ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 {
 	const unsigned char *p = (const unsigned char *)t->text;
-	const unsigned char *q = p + t->pos, *e = p + t->aend;
+	const unsigned char *q = p + t->pos, *e = p + t->aend, *last = e;
 	size_t k = 0;
-	/* When the stretch ends with a non-word byte (a line end, mostly), a run
-	 * of word characters needs no bound check: that byte stops it. */
-	int guarded = e > q && !(cls[e[-1]] & C_WORD);
-	while (k < max) {
-		while (q < e && !(cls[*q] & C_WORD))
+	/* last = just past the stretch's last word character: the skip loop
+	 * then needs no bound check, and when a non-word byte follows `last`
+	 * in the text (a line end, mostly) neither does a run of word
+	 * characters: that byte stops it. */
+	while (last > q && !(cls[last[-1]] & C_WORD))
+		last--;
+	int guarded = last < p + t->len;
+	while (k < max && q < last) {
+		while (!(cls[*q] & C_WORD))
 			q++;
-		if (q >= e)
-			break;
 		const unsigned char *s = q;
 		unsigned acc, c;
 		if (guarded && cls[*q] == C_LET) {
@@ -179,6 +244,16 @@ ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 			q++;
 			while (cls[*q] & C_WORD)
 				q++;
+			if (!(q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH | C_EXT)))) {
+				/* the common case: an ASCII word and nothing to join */
+				v[k].start = (size_t)(s - p);
+				v[k].end = (size_t)(q - p);
+				v[k].kind = BK_TOK_WORD;
+				v[k].ascii = 1;
+				k++;
+				q += q < e;
+				continue;
+			}
 		} else {
 			acc = 0;
 			while (q < e && ((c = cls[*q]) & C_WORD)) {
@@ -186,16 +261,18 @@ ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 				q++;
 			}
 		}
-		if (q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH)))
+		if (q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH | C_EXT)))
 			q = ascii_joins(q, e, &acc, t->o.split_hyphens);
 		v[k].start = (size_t)(s - p);
 		v[k].end = (size_t)(q - p);
 		v[k].kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
-		v[k].ascii = 1;
+		v[k].ascii = !(acc & C_NA);
 		k += (acc & (C_LET | C_DIG)) != 0; /* not a token: only underscores */
 		/* *q is not a word character (or q is the end): skip it now */
 		q += q < e;
 	}
+	if (q >= last)
+		q = e;
 	t->pos = (size_t)(q - p);
 	return k;
 }
@@ -313,17 +390,17 @@ bk_tok_batch(bk_tokenizer *t, bk_token *v, size_t max)
 			/* Find the next non-ASCII byte; ASCII runs up to the whitespace before it. */
 			if (t->next_na < t->pos)
 				t->next_na = t->pos;
-			t->next_na = find_nonascii(t->text, t->next_na, t->len);
+			t->next_na = find_unknown(t->text, t->next_na, t->len);
 			size_t a = t->next_na;
 			if (a < t->len) {
-				while (a > t->pos && !(cls[(unsigned char)t->text[a - 1]] & C_WS))
+				while (a > t->pos && !is_ws((unsigned char)t->text[a - 1]))
 					a--;
 			}
 			t->aend = a;
 			if (a <= t->pos) {
 				/* the piece at pos holds non-ASCII: it ends at the next whitespace */
 				size_t e = t->next_na;
-				while (e < t->len && !(cls[(unsigned char)t->text[e]] & C_WS))
+				while (e < t->len && !is_ws((unsigned char)t->text[e]))
 					e++;
 				uni_start(t, t->pos, e);
 				continue;

@@ -28,9 +28,11 @@
  *  - "China's" and "China’s" are one token by UAX #29 itself (the apostrophe
  *    is MidNumLet); a soft hyphen is Format and does not break a word.
  *
- * Pure-ASCII stretches (between whitespace) take a table-driven fast path that
- * gives exactly the tokens UAX #29 gives; a stretch holding any other byte goes
- * to libunistring.  Both paths are tested against each other
+ * Stretches of text (between whitespace) in ASCII, plus a few frequent
+ * characters of English transcripts (curly quotes and apostrophes, dashes,
+ * no-break space, ellipsis), take a table-driven fast path that gives exactly
+ * the tokens UAX #29 gives; a stretch holding any other character goes to
+ * libunistring.  Both paths are tested against each other
  * (tests/unit/token.c) and the Unicode path against WordBreakTest.txt.
  * unicode_only forces the slow path everywhere (for those tests). */
 #ifndef BK_TOKEN_H
@@ -54,8 +56,8 @@ typedef struct bk_tokenizer {
 	bk_tokopts o;
 	const char *text;
 	size_t len, pos;
-	size_t next_na;     /* first non-ASCII byte at or after pos (len: none) */
-	size_t aend;        /* pos..aend is pure ASCII and ends at whitespace or len */
+	size_t next_na;     /* first byte at or after pos that the fast path does not know */
+	size_t aend;        /* pos..aend is for the fast path and ends at whitespace or len */
 	/* the current Unicode stretch [ustart, uend), its breaks and position */
 	int in_uni;
 	size_t ustart, uend, ucur;

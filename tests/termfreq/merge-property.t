@@ -84,11 +84,13 @@ for seed in 31 32; do
 	deal "$t/rows" 3 "$seed"
 	termfreq --by doc -n 10 "$t/all.tsv" >"$t/one"
 	termfreq --tfidf -n 50 "$t/all.tsv" >"$t/one.t"
+	target=$(head -1 "$t/rows" | cut -f1)
+	termfreq --by doc --target="$target" -s -n 40 "$t/all.tsv" >"$t/one.k"
+	termfreq --reference="$t/one" -n 40 "$t/all.tsv" >"$t/one.r"
 	i=0
 	for p in "$t"/part.*; do
 		i=$((i + 1))
 		{ printf 'doc\ttext\n'; cat "$p"; } >"$t/p.tsv"
-		termfreq --partial --by doc "$p" "$t/p.tsv" >/dev/null 2>&1 # (the part alone is not TSV)
 		termfreq --partial --by doc "$t/p.tsv" >"$t/partial.$i"
 		termfreq --partial "$t/p.tsv" >"$t/plain.$i"
 	done
@@ -96,6 +98,16 @@ for seed in 31 32; do
 	same "TSV rows spread over parts, --by doc (seed $seed)" "$t/one" "$t/merged"
 	termfreq --merge --tfidf -n 50 "$t"/plain.* >"$t/merged"
 	same "TSV rows spread over parts, --tfidf (seed $seed)" "$t/one.t" "$t/merged"
+	termfreq --merge --reference="$t/one" -n 40 "$t"/plain.* >"$t/merged"
+	same "TSV rows spread over parts, --reference (seed $seed)" "$t/one.r" "$t/merged"
+	i=0
+	for p in "$t"/part.*; do
+		i=$((i + 1))
+		{ printf 'doc\ttext\n'; cat "$p"; } | termfreq --partial --by doc -s >"$t/stop.$i"
+	done
+	termfreq --merge --target="$target" -n 40 "$t"/stop.* >"$t/merged"
+	same "TSV rows spread over parts, --target (seed $seed)" "$t/one.k" "$t/merged"
+	rm -f "$t"/stop.*
 	rm -f "$t"/partial.* "$t"/plain.*
 done
 [ $fail = 0 ] && echo "all merges identical"

@@ -82,6 +82,8 @@ random_texts(void)
 		"\"", "!", "(", "$", "%", "/", "é", "\xE2\x80\x99", "\xE2\x80\x90", "\xC2\xA0",
 		"\xC2\xAD", "\xCC\x81", "中", "\xEF\xBC\x91", "\xF0\x9F\x98\x80", "\xD7\x90",
 		"\xE2\x80\x94", "ß", "\xEF\xAC\x81", "\xE3\x82\xA2", "\xE2\x80\x8D",
+		"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6", "\xE2\x80\x93",
+		"\xE2\x80\xA2", "\xC2\xA9", "\xE2\x80\x99", "\xC2\xA0",
 	};
 	size_t na = sizeof atoms / sizeof atoms[0];
 	char buf[256];
@@ -90,7 +92,7 @@ random_texts(void)
 	for (int iter = 0; iter < 200000 && bad < 5; iter++) {
 		size_t n = 0;
 		int len = 1 + (int)((r = r * 1103515245u + 12345u) >> 16) % 24;
-		int ascii_only = iter % 2;
+		int ascii_only = iter % 3 == 0;
 		for (int i = 0; i < len; i++) {
 			r = r * 1103515245u + 12345u;
 			size_t k = (r >> 16) % (ascii_only ? 22 : na);
@@ -221,6 +223,10 @@ main(void)
 	       "Cafe\xCC\x81|\xC5\x9E" "eker|\xC4\xB0stanbul|Stra\xC3\x9F" "e|\xEF\xAC\x81nal", 0);
 	golden("well\xE2\x80\x94known \xE2\x80\x9Cquoted\xE2\x80\x9D", "well|known|quoted", 0);
 	golden("state\xE2\x80\x90owned", "state\xE2\x80\x90owned", 0);
+	golden("\xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D he said \xE2\x80\x94 in 2,000\xE2\x80\x99s\xE2\x80\xA6",
+	       "We\xE2\x80\x99ll|see|he|said|in|2,000#|s", 0);
+	golden("\xC2\xA9 2024 U.S.\xC2\xA0" "Department \xE2\x80\x98quoted\xE2\x80\x99 1\xE2\x80\x99" "000 a\xE2\x80\x99\xE2\x80\x99" "b",
+	       "2024#|U.S|Department|quoted|1\xE2\x80\x99" "000#|a|b", 0);
 	golden("", "", 0);
 	golden(" \n\t ", "", 0);
 	random_texts();
