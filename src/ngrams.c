@@ -50,6 +50,7 @@ static const char usage[] =
 "      --assoc              add split, left_count, right_count, tokens, pmi,\n"
 "                           t_score, g2, log_dice (see ngrams(1))\n"
 "      --sort=KEY           order and rank by count (default) or an --assoc score\n"
+"      --bars[=WIDTH]       add a bar column drawing each count (default 40 cells)\n"
 "Scale:\n"
 "      --partial            write counts that --merge can finish (map)\n"
 "      --merge              read --partial outputs, write the table (reduce)\n"
@@ -58,7 +59,7 @@ static const char usage[] =
 enum {
 	OPT_TOP = BK_OPT_FIRST_OWN, OPT_MIN_DOCS, OPT_ASSOC, OPT_SORT,
 	OPT_CROSS, OPT_TRIM, OPT_KEEP_CASE, OPT_SPLIT_HYPHENS, OPT_NO_NUMBERS, OPT_STEM,
-	OPT_PARTIAL, OPT_MERGE, OPT_NEWLINE, OPT_ABBREV
+	OPT_PARTIAL, OPT_MERGE, OPT_NEWLINE, OPT_ABBREV, OPT_BARS
 };
 
 static const struct option longopts[] = {
@@ -80,6 +81,7 @@ static const struct option longopts[] = {
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "newline", required_argument, NULL, OPT_NEWLINE },
 	{ "abbrev", required_argument, NULL, OPT_ABBREV },
+	{ "bars", optional_argument, NULL, OPT_BARS },
 	BK_COMMON_LONGOPTS
 };
 
@@ -192,6 +194,10 @@ main(int argc, char **argv)
 			ng.report.min_count = (uint64_t)bk_opt_int("--min-count", optarg, 1, (long long)1 << 62);
 			report_opt = c;
 			break;
+		case OPT_BARS:
+			ng.report.bars = optarg ? (int)bk_opt_int("--bars", optarg, 1, 1000) : 40;
+			report_opt = c;
+			break;
 		case OPT_MIN_DOCS:
 			ng.report.min_docs = (uint64_t)bk_opt_int("--min-docs", optarg, 1, (long long)1 << 62);
 			report_opt = c;
@@ -255,7 +261,7 @@ main(int argc, char **argv)
 	}
 	if (ng.partial && report_opt)
 		bk_usage_error("--partial writes counts only; give report options (--top, --min-count, "
-		               "--min-docs, --assoc, --sort, --trim-stopwords) to --merge");
+		               "--min-docs, --assoc, --sort, --trim-stopwords, --bars) to --merge");
 	if (ng.partial && common.no_header)
 		bk_usage_error("--partial always writes its header (--merge needs it)");
 	if (ng.merge && counting_opt)

@@ -41,6 +41,7 @@ static const char usage[] =
 "      --tfidf              add tfidf = count * ln(documents / docs with the term)\n"
 "      --reference=FILE     keyness against a termfreq output of a reference corpus\n"
 "      --target=VALUE       keyness of the --by group VALUE against the others\n"
+"      --bars[=WIDTH]       add a bar column drawing each count (default 40 cells)\n"
 "Scale:\n"
 "      --partial            write counts that --merge can finish (map)\n"
 "      --merge              read --partial outputs, write the report (reduce)\n"
@@ -48,7 +49,8 @@ static const char usage[] =
 
 enum {
 	OPT_SUMMARY = BK_OPT_FIRST_OWN, OPT_TFIDF, OPT_REFERENCE, OPT_TARGET, OPT_ONLY,
-	OPT_STEM, OPT_KEEP_CASE, OPT_SPLIT_HYPHENS, OPT_NO_NUMBERS, OPT_PARTIAL, OPT_MERGE
+	OPT_STEM, OPT_KEEP_CASE, OPT_SPLIT_HYPHENS, OPT_NO_NUMBERS, OPT_PARTIAL, OPT_MERGE,
+	OPT_BARS
 };
 
 static const struct option longopts[] = {
@@ -67,6 +69,7 @@ static const struct option longopts[] = {
 	{ "no-numbers", no_argument, NULL, OPT_NO_NUMBERS },
 	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "merge", no_argument, NULL, OPT_MERGE },
+	{ "bars", optional_argument, NULL, OPT_BARS },
 	BK_COMMON_LONGOPTS
 };
 
@@ -280,6 +283,10 @@ main(int argc, char **argv)
 			break;
 		case OPT_TFIDF:
 			ro.tfidf = 1;
+			report_opt = ch;
+			break;
+		case OPT_BARS:
+			ro.bars = optarg ? (int)bk_opt_int("--bars", optarg, 1, 1000) : 40;
 			report_opt = ch;
 			break;
 		case OPT_REFERENCE:

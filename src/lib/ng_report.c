@@ -4,6 +4,7 @@
 #include <string.h>
 #include "mem.h"
 #include "ng_assoc.h"
+#include "bar.h"
 #include "ng_report.h"
 #include "out.h"
 
@@ -301,6 +302,8 @@ write_header(const ng_reportopts *o)
 	bk_out_str("term\tn\tcount\tper10k\tdocs\trank\tform");
 	if (o->assoc)
 		bk_out_str("\tsplit\tleft_count\tright_count\ttokens\tpmi\tt_score\tg2\tlog_dice");
+	if (o->bars)
+		bk_out_str("\tbar");
 	bk_out_endrow();
 }
 
@@ -367,6 +370,18 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	bk_buf form = { 0 };
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
+	/* --bars: scaled to the largest count among the rows written */
+	uint64_t bar_max = 0;
+	for (size_t i = 0; o->bars && i < nrows; i++) {
+		if (i == 0 || order[i].gn != order[i - 1].gn)
+			seen = 0;
+		if (o->top && ++seen > o->top)
+			continue;
+		uint64_t cnt = gt->e[rows[order[i].row].e].count;
+		if (cnt > bar_max)
+			bar_max = cnt;
+	}
+	seen = 0;
 	for (size_t i = 0; i < nrows; i++) {
 		const row *r = &rows[order[i].row];
 		const ng_entry *e = &gt->e[r->e];
@@ -430,6 +445,10 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 				bk_out_tab();
 				out_fixed4(r->s.log_dice);
 			}
+		}
+		if (o->bars) {
+			bk_out_tab();
+			bk_out_bar((double)e->count, (double)bar_max, o->bars);
 		}
 		bk_out_endrow();
 	}

@@ -21,6 +21,7 @@ typedef struct ng_reportopts {
 	int assoc;
 	int sort;                /* enum ng_sort */
 	int no_header;
+	int bars;                /* --bars: width of a bar column of counts; 0: none */
 	const char *const *by;   /* the --by column names, NULL-terminated */
 } ng_reportopts;
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include "mem.h"
 #include "out.h"
+#include "bar.h"
 #include "tf_report.h"
 
 struct row {
@@ -337,10 +338,25 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		qsort(rows, nrows, sizeof *rows, by_score);
 	}
 
-	header(o, o->tfidf ? "term\tcount\tper10k\tdocs\trank\tform\ttfidf" :
-	          kn ? "term\tcount\tper10k\tdocs\trank\tform\tref_count\tg2\tlog_ratio" :
+	header(o, o->tfidf ? (o->bars ? "term\tcount\tper10k\tdocs\trank\tform\ttfidf\tbar" :
+	                                 "term\tcount\tper10k\tdocs\trank\tform\ttfidf") :
+	          kn ? (o->bars ? "term\tcount\tper10k\tdocs\trank\tform\tref_count\tg2\tlog_ratio\tbar" :
+	                          "term\tcount\tper10k\tdocs\trank\tform\tref_count\tg2\tlog_ratio") :
+	          o->bars ? "term\tcount\tper10k\tdocs\trank\tform\tbar" :
 	          "term\tcount\tper10k\tdocs\trank\tform");
 	long long in_group = 0;
+	/* --bars: scaled to the largest count among the rows written */
+	uint64_t bar_max = 0;
+	for (size_t i = 0; o->bars && i < nrows; i++) {
+		if (i == 0 || rows[i].gid != rows[i - 1].gid)
+			in_group = 0;
+		if ((long long)rows[i].count < o->min_count || (o->top && in_group >= o->top))
+			continue;
+		in_group++;
+		if (rows[i].count > bar_max)
+			bar_max = rows[i].count;
+	}
+	in_group = 0;
 	for (size_t i = 0; i < nrows; i++) {
 		const struct row *r = &rows[i];
 		if (i == 0 || r->gid != rows[i - 1].gid)
@@ -386,6 +402,10 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 			out_fixed4(g2);
 			bk_out_tab();
 			out_fixed4(lr);
+		}
+		if (o->bars) {
+			bk_out_tab();
+			bk_out_bar((double)r->count, (double)bar_max, o->bars);
 		}
 		bk_out_endrow();
 	}

@@ -13,6 +13,7 @@ typedef struct tf_report_opts {
 	int summary, tfidf;
 	const tf_ref *ref;    /* --reference */
 	const char *target;   /* --target VALUE (with one --by column) */
+	int bars;             /* --bars: width of a bar column of counts; 0: none */
 } tf_report_opts;
 
 /* Writes the report; -1 with a message in err (a --target that no group has). */
