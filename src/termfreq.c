@@ -240,11 +240,13 @@ record_unit(struct counter *c, const bk_record *rec)
 
 /* ---- counting with threads ----
  * The main thread reads and validates the inputs and copies their records,
- * in batches, into a bounded queue; each counting thread takes batches and
- * counts them into a model of its own (no locks while counting); at the end
- * the models are added up by tf_model_absorb, which keeps what --merge keeps
- * (spelling counts, distinct documents), so the output does not depend on
- * which thread counted what. */
+ * in batches, into a bounded queue; each of the other counting threads takes
+ * batches and counts them into a model of its own (no locks while
+ * counting).  When no batch is free (the others are busy) the main thread
+ * counts the record itself, into the main model, without a copy: the work
+ * balances itself.  At the end the models are added up by tf_model_absorb,
+ * which keeps what --merge keeps (spelling counts, distinct documents), so
+ * the output does not depend on which thread counted what. */
 
 static void *
 count_thread(void *arg)
@@ -281,7 +283,8 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
                int split_hyphens)
 {
 	struct counter *w = bk_xcalloc((size_t)nthreads, sizeof *w);
-	tf_queue *q = tf_queue_new(2 * (size_t)nthreads + 1);
+	nthreads--; /* the main thread is one of them */
+	tf_queue *q = tf_queue_new(2 * (size_t)nthreads);
 	bk_tokopts to = { split_hyphens, 0 };
 	for (int i = 0; i < nthreads; i++) {
 		w[i].norm = bk_norm_new(keep_case, stem);
@@ -301,6 +304,8 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
 	bk_buf doc = { 0 };
 	tf_batch *b = NULL;
 	char err[1024];
+	uint32_t u = 0;
+	int have_unit = 0;
 	while ((in = bk_inputs_next(inputs)) != NULL) {
 		if (by_columns(c, in, err, sizeof err) < 0) {
 			bk_inputs_fail(inputs, err);
@@ -311,9 +316,16 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
 				group_key(c, &rec);
 				doc.len = 0;
 				bk_buf_add(&doc, rec.doc, rec.doc_len);
+				have_unit = 0;
 			}
-			if (b == NULL)
-				b = tf_queue_get_free(q);
+			if (b == NULL && (b = tf_queue_try_get_free(q)) == NULL) {
+				if (!have_unit) {
+					u = tf_unit(&c->m, c->gkey.p, c->gkey.len, doc.p, doc.len);
+					have_unit = 1;
+				}
+				count_record(c, u, rec.text, rec.len);
+				continue;
+			}
 			tf_batch_add(b, c->gkey.p, c->gkey.len, doc.p, doc.len, rec.text, rec.len);
 			if (b->data.len >= TF_BATCH_TARGET) {
 				tf_queue_put(q, b);

@@ -44,19 +44,34 @@ tf_queue_free(tf_queue *q)
 	free(q);
 }
 
+static tf_batch *
+get_free(tf_queue *q, int wait)
+{
+	pthread_mutex_lock(&q->mu);
+	while (q->free == NULL && wait)
+		pthread_cond_wait(&q->free_cv, &q->mu);
+	tf_batch *b = q->free;
+	if (b)
+		q->free = b->next;
+	pthread_mutex_unlock(&q->mu);
+	if (b) {
+		b->next = NULL;
+		b->data.len = 0;
+		b->nrec = 0;
+	}
+	return b;
+}
+
 tf_batch *
 tf_queue_get_free(tf_queue *q)
 {
-	pthread_mutex_lock(&q->mu);
-	while (q->free == NULL)
-		pthread_cond_wait(&q->free_cv, &q->mu);
-	tf_batch *b = q->free;
-	q->free = b->next;
-	pthread_mutex_unlock(&q->mu);
-	b->next = NULL;
-	b->data.len = 0;
-	b->nrec = 0;
-	return b;
+	return get_free(q, 1);
+}
+
+tf_batch *
+tf_queue_try_get_free(tf_queue *q)
+{
+	return get_free(q, 0);
 }
 
 void

@@ -1,7 +1,7 @@
 /* tf_queue.h - termfreq's hand-over from the reading thread to the counting
  * threads: batches of records (group key, document, text) copied out of the
  * input, passed through a bounded queue so that memory stays bounded by
- * (2 x threads + 1) batches whatever the input's size.
+ * the number of batches it was made with, whatever the input's size.
  *
  *     reader:  b = tf_queue_get_free(q); tf_batch_add(b, ...); tf_queue_put(q, b);
  *              ... tf_queue_close(q);
@@ -33,6 +33,8 @@ tf_queue *tf_queue_new(size_t nbatches);
 void tf_queue_free(tf_queue *q);
 /* An empty batch (waits until a worker gives one back). */
 tf_batch *tf_queue_get_free(tf_queue *q);
+/* An empty batch, or NULL when none is free now. */
+tf_batch *tf_queue_try_get_free(tf_queue *q);
 /* Hands a filled batch to the workers. */
 void tf_queue_put(tf_queue *q, tf_batch *b);
 /* No more batches: tf_queue_take returns NULL once the queue is empty. */
