@@ -14,13 +14,17 @@ static const char usage[] =
 "Usage: segment [-N] [-u sentence|paragraph] [--newline=auto|always|never]\n"
 "               [--abbrev=FILE] [--raw|--tsv] [FILE...]\n"
 "Write one row per sentence (or paragraph) of each transcript, with its byte\n"
-"offsets: doc, pass-through columns, para, sent, start, end, text.\n"
+"offsets: doc, pass-through columns, para, sent, start, end, text.  Bytes\n"
+"[start,end) of the document are exactly the text; spaces around are left out.\n"
 "\n"
 "  -u, --unit=sentence|paragraph  what a row is (default: sentence)\n"
 "      --newline=auto|always|never  is a line break inside a paragraph a\n"
-"                           sentence boundary? auto tells hard-wrapped text\n"
-"                           (no) from lines that stand alone (yes)\n"
-"      --abbrev=FILE        more abbreviations, one a line ('Amb.', 'Gen.')\n"
+"                           sentence boundary?  auto (default): not in\n"
+"                           hard-wrapped text, yes where lines stand alone\n"
+"                           (headings, menus, lists, labels like 'Q:')\n"
+"      --abbrev=FILE        more abbreviations, one a line ('Spox.', 'Dept');\n"
+"                           titles, months, 'U.S.', 'a.m.', 'No.' are built in\n"
+"A blank line always ends a paragraph.  See segment(1) for the rules.\n"
 "\n";
 
 enum { OPT_NEWLINE = BK_OPT_FIRST_OWN, OPT_ABBREV };

@@ -8,10 +8,14 @@
  * word after (lowercase continues; a capital starts a sentence unless an
  * abbreviation says otherwise). */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "mem.h"
 #include "sent_words.h"
 #include "sentence.h"
@@ -222,14 +226,23 @@ word_class(const char *p, size_t n, size_t j, size_t *word)
 	return NX_OTHER;
 }
 
-/* Characters (not bytes) in p[a..b). */
+/* Characters (not bytes) in p[a..b): the bytes less the continuation bytes
+ * (10xxxxxx), counted eight at a time. */
 static size_t
 nchars(const char *p, size_t a, size_t b)
 {
-	size_t k = 0;
-	for (size_t i = a; i < b; i++)
-		k += ((u8)p[i] & 0xC0) != 0x80;
-	return k;
+	const char *q = p + a;
+	size_t n = b - a, cont = 0;
+	for (; n >= 8; q += 8, n -= 8) {
+		uint64_t x;
+		memcpy(&x, q, 8);
+		if ((x & 0x8080808080808080ull) == 0)
+			continue;
+		cont += (size_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ull);
+	}
+	for (; n > 0; q++, n--)
+		cont += ((u8)*q & 0xC0) == 0x80;
+	return b - a - cont;
 }
 
 /* ---- words --------------------------------------------------------------- */
@@ -605,6 +618,43 @@ static const u8 stop_byte[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+/* The first stop byte in p[i..lim), or lim.  Sixteen bytes at a time where
+ * SSE2 is there: most text holds one stop in every few dozen bytes. */
+static inline size_t
+next_stop(const char *p, size_t i, size_t lim)
+{
+#ifdef __SSE2__
+	const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
+	              ex = _mm_set1_epi8('!'), e2 = _mm_set1_epi8((char)0xE2),
+	              e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF);
+	while (i + 16 <= lim) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
+			             _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, e2))),
+			_mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+		int bits = _mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+		i += 16;
+	}
+	if (i < lim && lim >= 16) {
+		/* the last bytes: the block that ends at lim, less what was seen */
+		size_t b = lim - 16;
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
+			             _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, e2))),
+			_mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m) >> (unsigned)(i - b);
+		return bits ? i + (size_t)__builtin_ctz(bits) : lim;
+	}
+#endif
+	while (i < lim && !stop_byte[(u8)p[i]])
+		i++;
+	return i;
+}
+
 /* ---- lines and list markers ------------------------------------------------ */
 
 struct line {
@@ -615,8 +665,13 @@ struct line {
 	u8 marker;               /* starts with a bullet or a list marker */
 	u8 lower;                /* starts with a lowercase letter */
 	u8 term;                 /* ends with a final mark (and closers) */
-	u8 cont;                 /* ends on a word or mark that goes on: "the" "," */
+	u8 cont;                 /* ends on a mark that goes on: "," ";" "—" */
+	u8 wordend;              /* ends on a word (at e): see ends_on_function_word */
+	size_t f, e;             /* its first and (past the) last solid byte */
 	u8 label;                /* a speaker label alone: "Wang Zhigang:" */
+	u8 turn;                 /* starts with a speaker label: "THE PRESIDENT:  ", "Q  " */
+	u8 rule;                 /* a rule of symbols: "_____", "* * *" */
+	u8 dash;                 /* ends with a dash (cont is set too) */
 };
 
 /* A list marker at p[i]: "1." "2.)" "3)" "(4)" "a." "b)" followed by a
@@ -679,31 +734,206 @@ line_marker(const char *p, size_t n, size_t i)
 	return list_marker(p, n, i, &style, &len) > 0;
 }
 
-/* Fills in what the line p[a..nl) looks like. */
+/* Does p[f..e) read like a name or a title ("Wang Zhigang", "MS. PSAKI",
+ * "Minister of Commerce Li"): every word capitalised but the particles
+ * of names?  "Then the CBO later said" does not. */
+static int
+is_name_like(const char *p, size_t f, size_t e)
+{
+	static const char *const particles[] = {
+		"of", "the", "and", "for", "on", "de", "da", "van", "von", "bin", "al", "el", NULL
+	};
+	size_t i = f;
+	if (i >= e || !(is_upper_ascii((u8)p[i]) || (u8)p[i] >= 0x80))
+		return 0;
+	while (i < e) {
+		size_t j = i;
+		while (j < e && p[j] != ' ' && p[j] != '\t')
+			j++;
+		if (is_lower_ascii((u8)p[i])) {
+			int ok = 0;
+			for (size_t k = 0; particles[k] && !ok; k++)
+				ok = strlen(particles[k]) == j - i && memcmp(particles[k], p + i, j - i) == 0;
+			if (!ok)
+				return 0;
+		}
+		while (j < e && (p[j] == ' ' || p[j] == '\t'))
+			j++;
+		i = j;
+	}
+	return 1;
+}
+
+/* Does the line p[f..e) open with a speaker label: a name in capitals and a
+ * colon ("THE PRESIDENT:", "MS. PSAKI:", "DR. BIRX:") or a Q followed by
+ * spaces or a colon?  Such a line starts a new turn. */
+static int
+starts_with_turn(const char *p, size_t f, size_t e)
+{
+	if (p[f] == 'Q' && f + 1 < e) {
+		u8 d = (u8)p[f + 1];
+		if (d == ':' || ((d == ' ' || d == '\t' || d == 0xC2) && f + 2 < e &&
+		                 ((u8)p[f + 2] == ' ' || (u8)p[f + 2] == 0xA0 || p[f + 2] == '\t')))
+			return 1;
+	}
+	size_t i = f, caps = 0;
+	while (i < e && i - f < 48) {
+		u8 ch = (u8)p[i];
+		if (is_upper_ascii(ch))
+			caps++;
+		else if (ch == ':')
+			return caps >= 2 && (i + 1 >= e || p[i + 1] == ' ' || (u8)p[i + 1] == 0xC2);
+		else if (!(ch == ' ' || ch == '.' || ch == '-' || ch == '\''))
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* Four in five words of four letters or more in the line p[f..e)
+ * capitalised, three such words at least, and no clause or sentence end
+ * inside: a title ("Background Briefing by a Senior U.S. Official"), not
+ * wrapped prose. */
+static int
+title_like(const char *p, size_t f, size_t e)
+{
+	size_t words = 0, caps = 0, i = f;
+	while (i < e) {
+		while (i < e && p[i] == ' ')
+			i++;
+		if (i >= e)
+			break;
+		size_t w0 = i;
+		while (i < e && p[i] != ' ') {
+			/* a title has no clause or sentence inside: "said, The",
+			 * "date.  The" (but "U.S. Official" is fine) */
+			if ((p[i] == ',' || p[i] == ':' || p[i] == ';' || p[i] == '?' || p[i] == '!' ||
+			     (p[i] == '.' && i > w0 && is_lower_ascii((u8)p[i - 1]))) &&
+			    (i + 1 >= e || p[i + 1] == ' ' || (u8)p[i + 1] == 0xC2))
+				return 0;
+			i++;
+		}
+		if (i - w0 < 4)
+			continue; /* "of", "a", "by" stay lowercase in titles */
+		words++;
+		caps += is_upper_ascii((u8)p[w0]) || is_digit((u8)p[w0]);
+	}
+	return words >= 3 && 10 * caps >= 8 * words;
+}
+
+/* The end of the line that starts at p[a] (the offset of its '\n', or n),
+ * and the count of UTF-8 continuation bytes before it: one pass of sixteen
+ * bytes at a time where SSE2 is there. */
+static size_t
+line_end(const char *p, size_t a, size_t n, size_t *cont)
+{
+	size_t i = a, k = 0;
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n'), c0 = _mm_set1_epi8((char)0xC0),
+	              c8 = _mm_set1_epi8((char)0x80);
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned nlm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf));
+		unsigned cm = 0;
+		if (_mm_movemask_epi8(v))
+			cm = (unsigned)_mm_movemask_epi8(
+				_mm_cmpeq_epi8(_mm_and_si128(v, c0), c8));
+		if (nlm) {
+			unsigned at = (unsigned)__builtin_ctz(nlm);
+			cm &= (1u << at) - 1;
+			*cont = k + (cm ? (size_t)__builtin_popcount(cm) : 0);
+			return i + at;
+		}
+		if (cm)
+			k += (size_t)__builtin_popcount(cm);
+	}
+	if (i < n && n >= 16) {
+		/* the last bytes: the block that ends at n, less what was seen */
+		size_t b = n - 16;
+		unsigned skip = (unsigned)(i - b);
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + b));
+		unsigned nlm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) >> skip;
+		unsigned cm = (unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_and_si128(v, c0), c8)) >> skip;
+		if (nlm) {
+			unsigned at = (unsigned)__builtin_ctz(nlm);
+			cm &= (1u << at) - 1;
+			*cont = k + (cm ? (size_t)__builtin_popcount(cm) : 0);
+			return i + at;
+		}
+		*cont = k + (cm ? (size_t)__builtin_popcount(cm) : 0);
+		return n;
+	}
+#endif
+	for (; i < n && p[i] != '\n'; i++)
+		k += ((u8)p[i] & 0xC0) == 0x80;
+	*cont = k;
+	return i;
+}
+
+/* Fills in what the line p[a..nl) looks like; `cont` is the count of UTF-8
+ * continuation bytes in it.  The common line (plain words from its first
+ * byte to its last) takes the short path. */
 static void
-scan_line(const struct ctx *c, size_t a, size_t nl, struct line *ln)
+scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln)
 {
 	const char *p = c->p;
 	size_t n = c->n, e = nl, w;
 	int tw = 0;
+	memset(ln, 0, sizeof *ln);
 	while (e > a && (w = space_before(p, a, e)) > 0) {
 		e -= w;
 		tw += w == 1 && p[e] == '\r' ? 0 : 1;
+		if (w > 1)
+			cont -= w - 1;
 	}
-	size_t f = skip_space(p, e, a);
-	memset(ln, 0, sizeof *ln);
+	size_t f = a;
+	if (f < e && ((u8)p[f] <= ' ' || (u8)p[f] >= 0x80))
+		f = skip_space(p, e, a);
 	ln->nl = nl;
-	ln->len = nchars(p, a, e);
+	ln->f = f;
+	ln->e = e;
+	ln->len = e - a - cont;
 	ln->trail2 = tw >= 2;
-	size_t fe = f;
-	while (fe < e && !space_len(p, n, fe))
-		fe++;
-	ln->fw = nchars(p, f, fe);
 	if (f >= e)
 		return;
-	ln->marker = (u8)line_marker(p, e, f);
+	size_t fe = f;
+	while (fe < e && (u8)p[fe] > ' ' && (u8)p[fe] < 0x80)
+		fe++;
+	if (fe < e && (u8)p[fe] >= 0x80) {
+		while (fe < e && !space_len(p, n, fe))
+			fe++;
+		ln->fw = nchars(p, f, fe);
+	} else {
+		ln->fw = fe - f;
+	}
+	u8 c0 = (u8)p[f], c1 = f + 1 < e ? (u8)p[f + 1] : 0;
+	size_t d = f;
+	while (d < e && d - f < 3 && is_digit((u8)p[d]))
+		d++;
+	u8 cd = d < e ? (u8)p[d] : 0;
+	if ((d > f && (cd == '.' || cd == ')')) || c0 == '(' || c0 == '-' || c0 == '*' ||
+	    c0 == '+' || c0 == 0xE2 || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')')))
+		ln->marker = (u8)line_marker(p, e, f);
+	if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
+	                           c1 == '\t' || c1 == 0xC2))
+		ln->turn = (u8)starts_with_turn(p, f, e);
+	if (c0 == '_' || c0 == '-' || c0 == '=' || c0 == '*' || c0 == '~' || c0 == '#') {
+		size_t r = f;
+		while (r < e && (p[r] == c0 || p[r] == ' '))
+			r++;
+		ln->rule = r == e && e - f >= 3;
+	}
 	size_t word;
-	ln->lower = word_class(p, e, f, &word) == NX_LOWER && word == f;
+	if (c0 < 0x80)
+		ln->lower = is_lower_ascii(c0);
+	else
+		ln->lower = word_class(p, e, f, &word) == NX_LOWER && word == f;
+	u8 l = (u8)p[e - 1];
+	if (is_alpha_ascii(l) || is_digit(l)) {
+		ln->wordend = 1;     /* the word's classes are looked up if needed */
+		return;
+	}
 	/* the end: final marks behind closers? */
 	size_t z = e;
 	for (;;) {
@@ -717,29 +947,40 @@ scan_line(const struct ctx *c, size_t a, size_t nl, struct line *ln)
 			break;
 	}
 	if (z > f) {
-		u8 l = (u8)p[z - 1];
+		l = (u8)p[z - 1];
 		if (l == '.' || l == '?' || l == '!' ||
 		    (z >= f + 3 && terminal_len(p, n, z - 3) == 3))
 			ln->term = 1;
-		else if (l == ',' || l == ';' || l == '-' || l == '(' || l == '&' || l == '/' ||
-		         (z >= f + 3 && (is3(p, n, z - 3, 0xE2, 0x80, 0x94) ||
-		                         is3(p, n, z - 3, 0xE2, 0x80, 0x93))))
+		else if (l == ',' || l == ';' || l == '(' || l == '&' || l == '/')
 			ln->cont = 1;
+		else if (l == '-' || (z >= f + 3 && (is3(p, n, z - 3, 0xE2, 0x80, 0x94) ||
+		                                     is3(p, n, z - 3, 0xE2, 0x80, 0x93))))
+			ln->cont = ln->dash = 1;
 		else if (is_alpha_ascii(l)) {
-			size_t wb = z;
-			while (wb > f && (is_alpha_ascii((u8)p[wb - 1]) || p[wb - 1] == '\''))
-				wb--;
-			int cls = word_classes(c, p + wb, z - wb);
-			ln->cont = (cls & (SW_FUNC | SW_TITLE | SW_CONT)) != 0;
+			ln->e = z;
+			ln->wordend = 1;
 		}
 	}
 	/* "Wang Zhigang:", "MS. PSAKI:", "Q:" alone on the line. */
-	if (e > f && (p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
-	    word_class(p, e, f, &word) == NX_UPPER && word == f && ln->len <= 48 &&
-	    !has_words(p, n, f, e, 7))
+	if ((p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
+	    ln->len <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e))
 		ln->label = 1;
 	if (e - f == 1 && (p[f] == 'Q' || p[f] == 'A'))
 		ln->label = 1;
+}
+
+/* Does the line end on a word that cannot end a sentence ("the", "of",
+ * "Mr")?  Looked up only for lines that are not hard-wrapped. */
+static int
+ends_on_function_word(const struct ctx *c, const struct line *ln)
+{
+	if (!ln->wordend)
+		return 0;
+	const char *p = c->p;
+	size_t z = ln->e, wb = z;
+	while (wb > ln->f && (is_alpha_ascii((u8)p[wb - 1]) || p[wb - 1] == '\''))
+		wb--;
+	return (word_classes(c, p + wb, z - wb) & (SW_FUNC | SW_TITLE | SW_CONT)) != 0;
 }
 
 /* Scratch space kept between calls: paragraphs are processed one at a time. */
@@ -767,7 +1008,7 @@ add_cut(size_t at)
  * lowercase).  A fragment's first line began somewhere mid-line: its length
  * tells nothing. */
 static void
-block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
+block_breaks(const struct ctx *c, const struct line *ln, size_t a, size_t b, int fragment)
 {
 	if (a == b)
 		return;
@@ -782,6 +1023,11 @@ block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
 			if (ln[j].len > width)
 				width = ln[j].len;
 		wrapped = width >= 40 && width <= 100 && ln[b].len <= width + 8;
+		/* Two lines can always pass for wrapped: not a title over a line
+		 * that starts with a capital. */
+		if (wrapped && b == a + 1 && !ln[a].term && !ln[b].lower && !ln[a].turn &&
+		    title_like(c->p, ln[a].f, ln[a].e))
+			wrapped = 0;
 		for (size_t j = first; wrapped && j < b; j++)
 			if (ln[j].len + 1 + ln[j + 1].fw + 3 < width)
 				wrapped = 0;
@@ -790,7 +1036,9 @@ block_breaks(const struct line *ln, size_t a, size_t b, int fragment)
 		return;
 	for (size_t j = a; j < b; j++) {
 		const struct line *l = &ln[j], *m = &ln[j + 1];
-		if (!(l->cont || (m->lower && ln[b].term)))
+		/* "So —" over "We had a deal": an interrupted sentence. */
+		int cont = l->cont && !(l->dash && !m->lower);
+		if (!(cont || ends_on_function_word(c, l) || (m->lower && ln[b].term)))
 			add_cut(l->nl);
 	}
 }
@@ -819,12 +1067,11 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 			lines_cap = lines_cap ? 2 * lines_cap : 64;
 			lines = bk_xrealloc(lines, lines_cap * sizeof *lines);
 		}
-		size_t end = nl ? (size_t)(nl - p) : n;
-		scan_line(c, a, end, &lines[k++]);
-		if (nl == NULL)
+		size_t cont, end = line_end(p, a, n, &cont);
+		scan_line(c, a, end, cont, &lines[k++]);
+		if (end >= n)
 			break;
 		a = end + 1;
-		nl = a < n ? memchr(p + a, '\n', n - a) : NULL;
 	}
 	/* Breaks that are boundaries whatever the paragraph looks like: before
 	 * a bullet or list marker, after a speaker label alone on its line, at a
@@ -836,12 +1083,12 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 		int cut = j + 1 == k;
 		if (!cut) {
 			const struct line *l = &lines[j], *m = &lines[j + 1];
-			cut = m->marker || (l->label && !(fragment && j == 0)) ||
+			cut = m->marker || l->label || m->turn || l->rule || m->rule ||
 			      (l->trail2 && !m->lower);
 		}
 		if (!cut)
 			continue;
-		block_breaks(lines, a0, j, fragment && a0 == 0);
+		block_breaks(c, lines, a0, j, fragment && a0 == 0);
 		if (j + 1 < k)
 			add_cut(lines[j].nl);
 		a0 = j + 1;
@@ -907,6 +1154,38 @@ cmp_size(const void *a, const void *b)
 
 /* ---- paragraphs and sentences -------------------------------------------- */
 
+/* Bytes that can open a blank line: ASCII spaces and the lead bytes of the
+ * no-break, Unicode and ideographic spaces. */
+static const u8 may_be_space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	[0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
+/* The next '\n' in p[i..n) after which a blank line may begin (the next byte
+ * can be a space, or there is none), or NULL.  Most lines begin with a
+ * letter: their line ends are passed over sixteen bytes at a time. */
+static const char *
+next_blank_candidate(const char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf));
+		while (m) {
+			size_t j = i + (size_t)__builtin_ctz(m);
+			if (j + 1 >= n || may_be_space[(u8)p[j + 1]])
+				return p + j;
+			m &= m - 1;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] == '\n' && (i + 1 >= n || may_be_space[(u8)p[i + 1]]))
+			return p + i;
+	return NULL;
+}
+
 int
 bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 {
@@ -917,7 +1196,7 @@ bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para)
 	}
 	size_t start = i, end = n;
 	for (;;) {
-		const char *nl = memchr(p + i, '\n', n - i);
+		const char *nl = next_blank_candidate(p, i, n);
 		if (nl == NULL) {
 			i = n;
 			break;
@@ -976,8 +1255,7 @@ bk_sentences(const char *p, size_t n, const bk_sentopts *o, bk_spans *out)
 			ci++;
 			continue;
 		}
-		while (i < lim && !stop_byte[(u8)p[i]])
-			i++;
+		i = next_stop(p, i, lim);
 		if (i >= lim) {
 			if (lim == n)
 				break;

@@ -21,6 +21,7 @@ for page in man/*.[17] README.md; do
 	while IFS= read -r cmd; do
 		k=$((k + 1)) n=$((n + 1))
 		g=$gold/$base.$(printf '%s' "$cmd" | cksum | cut -d' ' -f1)
+		echo "$g" >>"$t/used"
 		PATH="$BIN:$PATH" sh -c "$cmd" >"$t/out" 2>"$t/err" </dev/null
 		st=$?
 		{ cat "$t/out"; [ $st = 0 ] || echo "[status $st]"; } >"$t/got"
@@ -40,6 +41,12 @@ for page in man/*.[17] README.md; do
 			echo "FAIL $page example $k exits $st: $cmd"; cat "$t/err"; fail=1
 		fi
 	done <"$t/examples"
+done
+# a gold file no example uses is left over from an example that changed
+for g in "$gold"/*; do
+	[ -f "$g" ] || continue
+	grep -qxF "$g" "$t/used" 2>/dev/null && continue
+	if [ -n "${UPDATE:-}" ]; then rm -f "$g"; else echo "FAIL stale gold file $g"; fail=1; fi
 done
 echo "$n examples"
 exit $fail

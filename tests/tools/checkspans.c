@@ -122,8 +122,7 @@ main(int argc, char **argv)
 	ssize_t len;
 	if ((len = getline(&line, &cap, stdin)) < 0) {
 		fprintf(stderr, "checkspans: no header on standard input\n");
-		free(line);
-		return 1;
+		exit(1);
 	}
 	line[strcspn(line, "\n")] = '\0';
 	size_t k = split(line, f, 256);
@@ -131,7 +130,7 @@ main(int argc, char **argv)
 	long cd = column(f, k, "doc");
 	if (cs < 0 || ce < 0 || ct < 0 || (ndocs > 1 && cd < 0)) {
 		fprintf(stderr, "checkspans: the header lacks start, end, text (or doc)\n");
-		return 1;
+		exit(1);
 	}
 	unsigned long row = 0, bad = 0;
 	while ((len = getline(&line, &cap, stdin)) >= 0) {
@@ -186,12 +185,11 @@ main(int argc, char **argv)
 			fprintf(stderr, "checkspans: %s: byte %zu after the last row is in no row\n",
 			        docs[i].name, at);
 	}
-	/* freed so that a leak checker has nothing to say about this tool */
+	free(line);
+	free(text);
 	for (size_t i = 0; i < ndocs; i++)
 		free(docs[i].p);
 	free(docs);
-	free(line);
-	free(text);
 	if (bad) {
 		fprintf(stderr, "checkspans: %lu of %lu rows fail\n", bad, row);
 		return 1;

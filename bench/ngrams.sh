@@ -1,0 +1,71 @@
+#!/bin/sh
+# bench/ngrams.sh - ngrams side by side with scikit-learn's CountVectorizer and
+# NLTK, on the King James Bible x10 (43 MB) built in $BENCH_OUT: bigram
+# counts, -n 1-5, --assoc; instructions per byte under callgrind on
+# kjvbible.txt (a figure that does not drift with the machine's load); peak
+# RSS, with and without --min-count, and on x100 (430 MB) when there is room:
+# memory follows the distinct n-grams, not the input.  Last, --assoc against
+# NLTK's BigramAssocMeasures on the same input (kjvbible.txt).
+. bench/lib.sh
+src=$BENCHDIR/kjvbible.txt
+[ -f "$src" ] || { echo "  $src absent: skipped"; exit 0; }
+kjv10=$BENCH_OUT/kjv10.txt
+make_input "$kjv10" 10 "$src"
+bytes=$(wc -c <"$kjv10")
+PY=/usr/bin/python3
+
+echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs; $(nproc) CPUs"
+measure "ngrams (bigrams)" "$bytes" "bin/ngrams $kjv10"
+measure "ngrams -m 100" "$bytes" "bin/ngrams -m 100 $kjv10"
+measure "ngrams -n 1-5" "$bytes" "bin/ngrams -n 1-5 $kjv10"
+measure "ngrams -n 2-3 --assoc" "$bytes" "bin/ngrams -n 2-3 --assoc $kjv10"
+measure "ngrams -b doc --trim-stopwords" "$bytes" "bin/ngrams -b doc --trim-stopwords $kjv10"
+reps=$REPS
+REPS=1 # the slow peers: one run each
+if [ -x $PY ] && $PY -c 'import nltk, sklearn' 2>/dev/null; then
+	# Every peer prints all its counts, as ngrams does; documents are lines.
+	measure "sklearn CountVectorizer (2,2)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(2,2)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
+	measure "NLTK ngrams into FreqDist" "$bytes" "$PY -c 'import re, sys, nltk; t=re.findall(r\"\\w+\", open(sys.argv[1]).read().lower()); fd=nltk.FreqDist(nltk.ngrams(t, 2)); [print(\" \".join(g), c) for g, c in fd.items()]' $kjv10"
+	measure "sklearn CountVectorizer (1,5)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(1,5)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
+else
+	echo "  /usr/bin/python3 with nltk and sklearn not found: peers skipped"
+fi
+REPS=$reps
+ratio "ngrams (bigrams)" "sklearn CountVectorizer (2,2)"
+ratio "ngrams (bigrams)" "NLTK ngrams into FreqDist"
+ratio "ngrams -n 1-5" "sklearn CountVectorizer (1,5)"
+
+# Instructions per input byte on kjvbible.txt (both threads counted).
+if command -v valgrind >/dev/null 2>&1; then
+	b1=$(wc -c <"$src")
+	for opt in "" "-n 1-5"; do
+		# shellcheck disable=SC2086
+		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams $opt "$src" \
+			>/dev/null 2>"$BENCH_OUT/cg.err"
+		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
+		awk -v n="ngrams $opt" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
+		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
+	done
+fi
+
+# Memory follows the distinct n-grams: the same peak RSS on 430 MB.
+kjv100=$BENCH_OUT/kjv100.txt
+if [ "$(df -Pk "$BENCH_OUT" | awk 'NR == 2 { print $4 }')" -gt 1000000 ]; then
+	make_input "$kjv100" 10 "$kjv10"
+	REPS=1
+	measure "ngrams (bigrams, 430 MB)" "$(wc -c <"$kjv100")" "bin/ngrams $kjv100"
+	REPS=$reps
+	rm -f "$kjv100"
+else
+	echo "  less than 1 GB free in $BENCH_OUT: the 430 MB run is skipped"
+fi
+
+# --assoc against NLTK on the same input: NLTK is given the runs of words
+# that no n-gram crosses (read anew by tests/ngrams/ngrams_ref.py).
+if [ -x $PY ] && $PY -c 'import nltk' 2>/dev/null; then
+	bin/segment "$src" >"$BENCH_OUT/kjv.sentences.tsv"
+	bin/ngrams --assoc "$src" >"$BENCH_OUT/kjv.assoc.tsv"
+	$PY bench/ngrams_nltk_assoc.py "$BENCH_OUT/kjv.sentences.tsv" "$BENCH_OUT/kjv.assoc.tsv" ||
+		echo "  --assoc and NLTK disagree"
+	rm -f "$BENCH_OUT/kjv.sentences.tsv" "$BENCH_OUT/kjv.assoc.tsv"
+fi

@@ -1,0 +1,41 @@
+#!/bin/sh
+# bench/speakers.sh - speakers side by side with segment on the same input:
+# the corpus transcripts concatenated ten times (about 100 MB, built in
+# $BENCH_OUT) read as one document, and the same 3,480 transcripts read as
+# separate documents (--files-from), which is how speakers is meant to run:
+# memory then follows the largest transcript, not the input.  Also
+# instructions per byte under callgrind on one pass over the corpus (a figure
+# that does not drift with the machine's load).
+. bench/lib.sh
+ls "$CORPUS"/*/*.txt >/dev/null 2>&1 || { echo "  $CORPUS absent: skipped"; exit 0; }
+big=$BENCH_OUT/corpus10.txt
+make_input "$big" 10 "$CORPUS"/*/*.txt
+bytes=$(wc -c <"$big")
+list=$BENCH_OUT/corpus10.list
+if [ ! -s "$list" ]; then
+	i=0
+	while [ $i -lt 10 ]; do ls "$CORPUS"/*/*.txt; i=$((i + 1)); done >"$list"
+fi
+
+echo "  input: $big ($bytes bytes, one document); medians of $REPS runs"
+measure "speakers (one 100 MB document)" "$bytes" "bin/speakers $big"
+measure "speakers --summary (one document)" "$bytes" "bin/speakers --summary $big"
+measure "segment (one 100 MB document)" "$bytes" "bin/segment $big"
+measure "speakers (3480 documents)" "$bytes" "bin/speakers --files-from=$list"
+measure "segment (3480 documents)" "$bytes" "bin/segment --files-from=$list"
+ratio "speakers (one 100 MB document)" "segment (one 100 MB document)"
+ratio "speakers (3480 documents)" "segment (3480 documents)"
+
+if command -v valgrind >/dev/null 2>&1; then
+	one=$BENCH_OUT/corpus1.txt
+	make_input "$one" 1 "$CORPUS"/*/*.txt
+	b1=$(wc -c <"$one")
+	for prog in speakers segment; do
+		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/$prog "$one" \
+			>/dev/null 2>"$BENCH_OUT/cg.err"
+		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
+		[ -n "$ir" ] && awk -v i="$ir" -v b="$b1" -v p="$prog" \
+			'BEGIN { printf "  %-40s %8.1f instructions/byte (callgrind, corpus once)\n", p, i / b }'
+	done
+	rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
+fi

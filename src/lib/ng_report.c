@@ -1,0 +1,443 @@
+/* ng_report.c - choosing, scoring, sorting and writing the n-gram rows. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mem.h"
+#include "ng_assoc.h"
+#include "ng_report.h"
+#include "out.h"
+
+typedef struct row {
+	uint32_t e;              /* entry in the n-gram table */
+	uint32_t g;              /* group */
+	uint32_t grank;          /* the group's place in byte order */
+	uint32_t n;
+	double key;              /* the sort measure when not the count */
+	uint64_t term;           /* offset of the joined term in the text buffer */
+	uint32_t term_len;
+	uint32_t split;          /* --assoc: words in the left part */
+	uint64_t left, right;
+	ng_scores s;
+} row;
+
+/* A number with 4 decimals, rounded half away from zero, without printf
+ * (whose %f costs about a thousand instructions: a report has a row per
+ * n-gram). */
+static void
+out_fixed4(double v)
+{
+	if (!(v > -1e14 && v < 1e14)) {
+		bk_out_fixed(v, 4);
+		return;
+	}
+	double r = round(v * 10000);
+	char buf[32], *p = buf + sizeof buf;
+	uint64_t a = (uint64_t)(r < 0 ? -r : r);
+	for (int i = 0; i < 4; i++) {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	}
+	*--p = '.';
+	do {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	} while (a);
+	if (r < 0)
+		*--p = '-';
+	bk_out_write(p, (size_t)(buf + sizeof buf - p));
+}
+
+static const char *sort_text;  /* qsort has no context argument */
+static int sort_measure;
+
+/* Byte order of two word sequences joined by spaces: a space sorts before
+ * every byte a token can hold, so word-by-word comparison gives the same. */
+static int
+cmp_words(const bk_hash *strs, const uint32_t *a, const uint32_t *b, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (a[i] == b[i])
+			continue;
+		size_t la, lb;
+		const char *sa = bk_hash_key(strs, a[i], &la), *sb = bk_hash_key(strs, b[i], &lb);
+		int c = memcmp(sa, sb, la < lb ? la : lb);
+		if (c)
+			return c;
+		if (la != lb)
+			return la < lb ? -1 : 1;
+	}
+	return 0;
+}
+
+/* What rows sort by, small enough to move fast: (group place, n), the
+ * measure, and the term's first 8 bytes as a big-endian number. */
+typedef struct sortkey {
+	uint64_t gn;
+	double key;
+	uint64_t prefix;
+	uint32_t row;
+} sortkey;
+
+static const row *sort_rows;
+
+static int
+key_cmp(const void *pa, const void *pb)
+{
+	const sortkey *a = pa, *b = pb;
+	if (a->gn != b->gn)
+		return a->gn < b->gn ? -1 : 1;
+	if (a->key != b->key)
+		return a->key > b->key ? -1 : 1;
+	if (a->prefix != b->prefix)
+		return a->prefix < b->prefix ? -1 : 1;
+	const row *x = &sort_rows[a->row], *y = &sort_rows[b->row];
+	size_t m = x->term_len < y->term_len ? x->term_len : y->term_len;
+	int c = memcmp(sort_text + x->term, sort_text + y->term, m);
+	if (c)
+		return c;
+	return x->term_len < y->term_len ? -1 : x->term_len > y->term_len;
+}
+
+static inline int
+key_less(const sortkey *a, const sortkey *b)
+{
+	if (a->gn != b->gn)
+		return a->gn < b->gn;
+	if (a->key != b->key)
+		return a->key > b->key;
+	if (a->prefix != b->prefix)
+		return a->prefix < b->prefix;
+	return key_cmp(a, b) < 0;
+}
+
+/* A merge sort of the keys (qsort's indirect calls and byte copies cost
+ * more than the comparisons): runs of 16 by insertion, then merges. */
+static void
+sort_keys(sortkey *v, size_t n)
+{
+	sortkey *tmp = bk_xmalloc((n ? n : 1) * sizeof *tmp), *a = v, *b = tmp;
+	for (size_t lo = 0; lo < n; lo += 16) {
+		size_t hi = lo + 16 < n ? lo + 16 : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			sortkey x = v[i];
+			size_t j = i;
+			while (j > lo && key_less(&x, &v[j - 1])) {
+				v[j] = v[j - 1];
+				j--;
+			}
+			v[j] = x;
+		}
+	}
+	for (size_t w = 16; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				b[k++] = key_less(&a[j], &a[i]) ? a[j++] : a[i++];
+			while (i < mid)
+				b[k++] = a[i++];
+			while (j < hi)
+				b[k++] = a[j++];
+		}
+		sortkey *t = a;
+		a = b;
+		b = t;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof *v);
+	free(tmp);
+}
+
+static uint64_t
+prefix8(const char *p, size_t n)
+{
+	uint64_t v = 0;
+	for (size_t i = 0; i < 8; i++)
+		v = v << 8 | (i < n ? (unsigned char)p[i] : 0);
+	return v;
+}
+
+static const bk_hash *group_strs;
+
+static int
+group_cmp(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	size_t la, lb;
+	const char *sa = bk_hash_key(group_strs, a, &la), *sb = bk_hash_key(group_strs, b, &lb);
+	int c = memcmp(sa, sb, la < lb ? la : lb);
+	if (c)
+		return c;
+	return la < lb ? -1 : la > lb;
+}
+
+/* For each n-gram, the spelling it most often had: ties go to the first in
+ * byte order.  Windows whose every word was spelled as its term are not in
+ * the forms table; they are what the variants leave of the count. */
+static uint32_t *
+pick_forms(ng_counter *c, ng_terms *terms)
+{
+	const ng_table *gt = &c->grams, *ft = &c->forms;
+	const bk_hash *spell = ng_spellings(terms);
+	uint64_t *vsum = bk_xcalloc(ng_table_slots(gt), sizeof *vsum);
+	uint32_t *best = bk_xcalloc(ng_table_slots(gt), sizeof *best);  /* forms slot + 1 */
+	uint32_t key[64];
+	for (size_t i = 0; i < ng_table_slots(ft); i++) {
+		const ng_entry *f = &ft->e[i];
+		if (!ng_entry_used(f))
+			continue;
+		const uint32_t *sk = ng_table_key(ft, f);
+		uint32_t len = ng_entry_len(f);
+		key[0] = sk[0];
+		for (uint32_t j = 1; j < len; j++)
+			key[j] = ng_spelling_term(terms, sk[j]);
+		ng_entry *e = ng_table_find(gt, key, len, ng_hash_key(key, len));
+		if (e == NULL)
+			continue;  /* cannot happen: every form was counted as a term */
+		size_t ei = (size_t)(e - gt->e);
+		vsum[ei] += f->count;
+		if (best[ei]) {
+			const ng_entry *b = &ft->e[best[ei] - 1];
+			if (b->count > f->count ||
+			    (b->count == f->count && cmp_words(spell, ng_table_key(ft, b) + 1, sk + 1, len - 1) < 0))
+				continue;
+		}
+		best[ei] = (uint32_t)i + 1;
+	}
+	/* the term's own spelling wins when it is at least as frequent and sorts
+	 * first; otherwise keep best */
+	const bk_hash *ts = ng_term_table(terms);
+	for (size_t ei = 0; ei < ng_table_slots(gt); ei++) {
+		if (!best[ei])
+			continue;
+		const ng_entry *e = &gt->e[ei];
+		uint64_t own = e->count - vsum[ei];
+		const ng_entry *b = &ft->e[best[ei] - 1];
+		if (own == 0 || b->count > own)
+			continue;
+		if (b->count < own) {
+			best[ei] = 0;
+			continue;
+		}
+		/* a tie: compare the spellings' bytes */
+		const uint32_t *bk = ng_table_key(ft, b) + 1, *tk = ng_table_key(gt, e) + 1;
+		int cmp = 0;
+		for (uint32_t j = 0; j + 1 < ng_entry_len(e) && cmp == 0; j++) {
+			size_t la, lb;
+			const char *sa = bk_hash_key(spell, bk[j], &la), *sb = bk_hash_key(ts, tk[j], &lb);
+			cmp = memcmp(sa, sb, la < lb ? la : lb);
+			if (cmp == 0 && la != lb)
+				cmp = la < lb ? -1 : 1;
+		}
+		if (cmp > 0)
+			best[ei] = 0;
+	}
+	free(vsum);
+	return best;
+}
+
+static void
+join_words(bk_buf *b, const bk_hash *strs, const uint32_t *w, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (i)
+			bk_buf_addc(b, ' ');
+		size_t len;
+		const char *p = bk_hash_key(strs, w[i], &len);
+		bk_buf_add(b, p, len);
+	}
+}
+
+static void
+score_row(const ng_counter *c, row *r)
+{
+	const ng_entry *e = &c->grams.e[r->e];
+	const uint32_t *k = ng_table_key(&c->grams, e);
+	uint32_t key[64];
+	uint64_t total = c->group[r->g].kept;
+	int first = 1;
+	for (uint32_t s = 1; s < r->n; s++) {
+		uint64_t cnt[2];
+		for (int side = 0; side < 2; side++) {
+			uint32_t from = side ? s : 0, to = side ? r->n : s;
+			key[0] = k[0];
+			for (uint32_t j = from; j < to; j++)
+				key[1 + j - from] = k[1 + j];
+			const ng_entry *p = ng_table_find(&c->grams, key, to - from + 1,
+			                                  ng_hash_key(key, to - from + 1));
+			cnt[side] = p ? p->count : e->count; /* always found when counted */
+		}
+		ng_scores sc;
+		ng_assoc_score(e->count, cnt[0], cnt[1], total, &sc);
+		if (first || sc.g2 < r->s.g2) {
+			r->s = sc;
+			r->split = s;
+			r->left = cnt[0];
+			r->right = cnt[1];
+			first = 0;
+		}
+	}
+}
+
+static double
+measure(const row *r, uint64_t count)
+{
+	switch (sort_measure) {
+	case NG_SORT_PMI: return r->n > 1 ? r->s.pmi : -INFINITY;
+	case NG_SORT_T: return r->n > 1 ? r->s.t_score : -INFINITY;
+	case NG_SORT_G2: return r->n > 1 ? r->s.g2 : -INFINITY;
+	case NG_SORT_DICE: return r->n > 1 ? r->s.log_dice : -INFINITY;
+	default: return (double)count;
+	}
+}
+
+static void
+write_header(const ng_reportopts *o)
+{
+	for (int i = 0; o->by && o->by[i]; i++) {
+		bk_out_str(o->by[i]);
+		bk_out_tab();
+	}
+	bk_out_str("term\tn\tcount\tper10k\tdocs\trank\tform");
+	if (o->assoc)
+		bk_out_str("\tsplit\tleft_count\tright_count\ttokens\tpmi\tt_score\tg2\tlog_dice");
+	bk_out_endrow();
+}
+
+void
+ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_reportopts *o)
+{
+	const ng_table *gt = &c->grams;
+	const bk_hash *ts = ng_term_table(terms);
+	uint32_t *best = pick_forms(c, terms);
+
+	/* groups in byte order of their --by values */
+	size_t ng = bk_hash_count(groups);
+	uint32_t *gorder = bk_xmalloc((ng ? ng : 1) * sizeof *gorder);
+	uint32_t *grank = bk_xmalloc((ng ? ng : 1) * sizeof *grank);
+	for (size_t i = 0; i < ng; i++)
+		gorder[i] = (uint32_t)i;
+	group_strs = groups;
+	qsort(gorder, ng, sizeof *gorder, group_cmp);
+	for (size_t i = 0; i < ng; i++)
+		grank[gorder[i]] = (uint32_t)i;
+
+	row *rows = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rows);
+	size_t nrows = 0;
+	bk_buf text = { 0 };
+	sort_measure = o->sort;
+	for (size_t i = 0; i < ng_table_slots(gt); i++) {
+		const ng_entry *e = &gt->e[i];
+		if (!ng_entry_used(e))
+			continue;
+		const uint32_t *k = ng_table_key(gt, e);
+		uint32_t n = ng_entry_len(e) - 1;
+		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
+			continue;
+		if (e->count < o->min_count || e->docs < o->min_docs)
+			continue;
+		if (o->trim && (ng_term_is_stop(terms, k[1]) || ng_term_is_stop(terms, k[n])))
+			continue;
+		row *r = &rows[nrows++];
+		memset(r, 0, sizeof *r);
+		r->e = (uint32_t)i;
+		r->g = k[0];
+		r->grank = grank[k[0]];
+		r->n = n;
+		r->term = text.len;
+		join_words(&text, ts, k + 1, n);
+		r->term_len = (uint32_t)(text.len - r->term);
+		if (o->assoc && n > 1)
+			score_row(c, r);
+		r->key = measure(r, e->count);
+	}
+	sort_text = text.p;
+	sort_rows = rows;
+	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
+	for (size_t i = 0; i < nrows; i++) {
+		order[i].gn = (uint64_t)rows[i].grank << 32 | rows[i].n;
+		order[i].key = rows[i].key;
+		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
+		order[i].row = (uint32_t)i;
+	}
+	sort_keys(order, nrows);
+
+	if (!o->no_header)
+		write_header(o);
+	bk_buf form = { 0 };
+	uint64_t rank = 0, seen = 0;
+	double prev_key = 0;
+	for (size_t i = 0; i < nrows; i++) {
+		const row *r = &rows[order[i].row];
+		const ng_entry *e = &gt->e[r->e];
+		if (i == 0 || order[i].gn != order[i - 1].gn) {
+			seen = 0;
+			rank = 0;
+		}
+		seen++;
+		if (seen == 1 || r->key != prev_key)
+			rank = seen;
+		prev_key = r->key;
+		if (o->top && seen > o->top)
+			continue;
+		if (o->by && o->by[0]) {
+			size_t n;
+			const char *p = bk_hash_key(groups, r->g, &n);
+			bk_out_write(p, n);
+			bk_out_tab();
+		}
+		bk_out_field(text.p + r->term, r->term_len);
+		bk_out_tab();
+		bk_out_u64(r->n);
+		bk_out_tab();
+		bk_out_u64(e->count);
+		bk_out_tab();
+		uint64_t tokens = c->group[r->g].tokens;
+		out_fixed4(tokens ? 1e4 * (double)e->count / (double)tokens : 0);
+		bk_out_tab();
+		bk_out_u64(e->docs);
+		bk_out_tab();
+		bk_out_u64(rank);
+		bk_out_tab();
+		if (best[r->e]) {
+			const ng_entry *f = &c->forms.e[best[r->e] - 1];
+			form.len = 0;
+			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
+			bk_out_field(form.p, form.len);
+		} else {
+			bk_out_field(text.p + r->term, r->term_len);
+		}
+		if (o->assoc) {
+			if (r->n == 1) {
+				bk_out_str("\t\t\t\t");
+				bk_out_u64(c->group[r->g].kept);
+				bk_out_str("\t\t\t\t");
+			} else {
+				bk_out_tab();
+				bk_out_u64(r->split);
+				bk_out_tab();
+				bk_out_u64(r->left);
+				bk_out_tab();
+				bk_out_u64(r->right);
+				bk_out_tab();
+				bk_out_u64(c->group[r->g].kept);
+				bk_out_tab();
+				out_fixed4(r->s.pmi);
+				bk_out_tab();
+				out_fixed4(r->s.t_score);
+				bk_out_tab();
+				out_fixed4(r->s.g2);
+				bk_out_tab();
+				out_fixed4(r->s.log_dice);
+			}
+		}
+		bk_out_endrow();
+	}
+	bk_buf_free(&form);
+	bk_buf_free(&text);
+	free(rows);
+	free(order);
+	free(best);
+	free(gorder);
+	free(grank);
+}

@@ -1,0 +1,668 @@
+/* spk_doc.c - from a whole transcript to its rows.
+ *
+ * 1. Lines become blocks: a block starts where a paragraph starts (every line
+ *    of a text that is not hard-wrapped) or where a line opens with a label.
+ * 2. Blocks without a label are debris, header lines (title, meta) or speech.
+ * 3. Labels become speakers: names normalised across the document, role
+ *    labels resolved from the title or the host's introduction.
+ * 4. Speech blocks become turns: a label opens one; unlabelled blocks carry
+ *    the current speaker on, except a question before the first answer, a
+ *    question between answers where reporters are never labelled, and an
+ *    official resuming after a reporter's short interjection.
+ * 5. Speakers whose role no label fixes get one from the whole document:
+ *    those who mostly ask are reporters, an opener who never answers hosts. */
+#include <stdlib.h>
+#include <string.h>
+#include "spk_debris.h"
+#include "spk_doc.h"
+#include "spk_label.h"
+#include "spk_name.h"
+#include "spk_priv.h"
+#include "spk_text.h"
+
+const char *const spk_role_names[SPK_NROLES] = {
+	"host", "official", "reporter", "unknown", "title", "meta", "junk"
+};
+
+/* ---- rows ---- */
+
+static spk_row *
+row_new(spk_doc *d)
+{
+	if (d->nrows == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 256;
+		d->rows = bk_xrealloc(d->rows, d->cap * sizeof *d->rows);
+	}
+	spk_row *r = &d->rows[d->nrows++];
+	memset(r, 0, sizeof *r);
+	r->speaker = -1;
+	return r;
+}
+
+/* ---- blocks ---- */
+
+static blk *
+blk_new(priv *v, size_t s, size_t e)
+{
+	if (v->nb == v->bcap) {
+		v->bcap = v->bcap ? 2 * v->bcap : 256;
+		v->b = bk_xrealloc(v->b, v->bcap * sizeof *v->b);
+	}
+	blk *b = &v->b[v->nb++];
+	memset(b, 0, sizeof *b);
+	b->start = s;
+	b->end = e;
+	return b;
+}
+
+/* A text is hard-wrapped when its lines are short and mostly run on into the
+ * next one; then a label-like word at a line start is only a wrapped word. */
+static int line_closes(const char *p, size_t s, size_t e);
+
+/* A text is hard-wrapped when no line is long and lines often stop
+ * mid-sentence to run on into the next; then a label-like word at a line
+ * start is only a wrapped word. */
+static int
+hard_wrapped(const char *p, size_t n, size_t from)
+{
+	size_t lines = 0, longl = 0, runon = 0;
+	size_t ps = 0, pe = 0;
+	int prev_nonblank = 0;
+	for (size_t i = from; i < n && lines < 4000;) {
+		size_t e = spk_line_end(p, n, i);
+		int blank = spk_is_blank(p, i, e);
+		if (!blank) {
+			lines++;
+			if (e - i > 120)
+				longl++;
+			if (prev_nonblank && !line_closes(p, ps, pe))
+				runon++;
+			ps = i;
+			pe = e;
+		}
+		prev_nonblank = !blank;
+		i = e + 1;
+	}
+	return longl * 33 < lines && runon >= 3 && runon * 10 >= lines;
+}
+
+/* Does the line ending at e close a sentence (or a Markdown hard break)? */
+static int
+line_closes(const char *p, size_t s, size_t e)
+{
+	if (e >= s + 2 && p[e - 1] == ' ' && p[e - 2] == ' ')
+		return 1;
+	size_t t = spk_trim_end(p, s, e);
+	if (t == s)
+		return 1;
+	unsigned char c = (unsigned char)p[t - 1];
+	if (c == '.' || c == '?' || c == '!' || c == ')' || c == '"' || c == ']' || c == ':')
+		return 1;
+	/* ” ’ — … */
+	return c >= 0x80 && t >= s + 3 && (unsigned char)p[t - 3] == 0xe2;
+}
+
+static size_t
+skip_front_matter(priv *v, const char *p, size_t n)
+{
+	if (n < 4 || memcmp(p, "---", 3) != 0 || (p[3] != '\n' && p[3] != '\r'))
+		return 0;
+	for (size_t i = spk_line_end(p, n, 0) + 1; i < n;) {
+		size_t e = spk_line_end(p, n, i);
+		size_t t = spk_trim_end(p, i, e);
+		if (t - i == 3 && memcmp(p + i, "---", 3) == 0) {
+			blk *b = blk_new(v, 0, t);
+			b->kind = B_JUNK;
+			return e;
+		}
+		if (spk_starts_ci(p + i, t - i, "title:")) {
+			bk_buf_add(&v->ctx, p + i + 6, t - i - 6);
+			bk_buf_add(&v->ctx, "\n", 1);
+		}
+		i = e + 1;
+	}
+	return 0;
+}
+
+static void
+make_blocks(priv *v, const char *p, size_t n, size_t from)
+{
+	int wrapped = hard_wrapped(p, n, from);
+	int open = 0, prev_closes = 1;
+	blk *cur = NULL;
+	for (size_t i = from; i < n;) {
+		size_t e = spk_line_end(p, n, i);
+		size_t s = spk_skip_blank(p, e, i);
+		size_t t = spk_trim_end(p, s, e);
+		if (s >= e) {
+			open = 0;
+			i = e + 1;
+			continue;
+		}
+		int para = !open || !wrapped;
+		int where = para ? SPK_AT_PARA : (prev_closes ? SPK_AT_LINE : 0);
+		spk_label l;
+		/* debris that looks like a label ("Related News:", "Share:") is not one */
+		int lab = where && spk_label_at(p, n, i, where, &l) &&
+		          (!para || l.kind == SPK_L_UPPER || l.kind == SPK_L_Q || l.kind == SPK_L_A ||
+		           spk_debris(p, s, t) == SPK_D_NONE);
+		if (!open || lab || !wrapped) {
+			size_t ne = lab ? 0 : spk_note_end(p, s, t);
+			if (ne) {
+				cur = blk_new(v, s, ne);
+				cur->note = 1;
+				s = spk_skip_blank(p, t, ne);
+			}
+			if (s < t || !ne) {
+				cur = blk_new(v, s, t);
+				if (lab) {
+					cur->labelled = 1;
+					cur->lab = l;
+				}
+			}
+		} else {
+			cur->end = t;
+		}
+		open = 1;
+		prev_closes = line_closes(p, i, e);
+		i = e + 1;
+	}
+}
+
+/* ---- classification ---- */
+
+static int
+speech_like(const char *p, size_t s, size_t e)
+{
+	size_t w = spk_count_words_upto(p, s, e, 12), lw = 0;
+	if (w >= 12)
+		return 1;
+	/* Place names and headings capitalise every word. */
+	for (size_t i = s; i < e; i++)
+		if (spk_is_lower((unsigned char)p[i]) && (i == s || p[i - 1] == ' '))
+			lw++;
+	if (lw == 0)
+		return 0;
+	unsigned char c = (unsigned char)p[e - 1];
+	int lower = 0;
+	for (size_t i = s; i < e; i++)
+		lower |= spk_is_lower((unsigned char)p[i]);
+	return w >= 4 && lower && (c == '.' || c == '?' || c == '!' || c >= 0x80);
+}
+
+static void
+classify(priv *v, const char *p, int has_yaml_title, int front_matter, int continued)
+{
+	int started = continued, footer = 0, titled = has_yaml_title;
+	size_t last_speech = (size_t)-1;
+	for (size_t k = 0; k < v->nb; k++) {
+		blk *b = &v->b[k];
+		if (k == 0 && front_matter)
+			continue;                    /* YAML front matter: junk */
+		if (b->labelled) {
+			b->kind = B_SPEECH;
+			started = 1;
+			footer = 0;
+			last_speech = k;
+			continue;
+		}
+		int d = spk_debris(p, b->start, b->end);
+		if (footer || d == SPK_D_JUNK || b->note) {
+			b->kind = B_JUNK;
+			continue;
+		}
+		if (d == SPK_D_FOOTER) {
+			b->kind = B_JUNK;
+			footer = started;
+			continue;
+		}
+		if (d == SPK_D_TIME) {
+			b->kind = B_META;
+			b->time = 1;
+			if (started)
+				footer = 1;
+			continue;
+		}
+		if (d == SPK_D_META) {
+			b->kind = B_META;
+			continue;
+		}
+		/* Above the transcript, "*To date, ..." answers a question after
+		 * the fact: an editorial note, not speech. */
+		if (!started && p[b->start] == '*' && speech_like(p, b->start, b->end)) {
+			b->kind = B_JUNK;
+			continue;
+		}
+		/* The first line of a page is its title when it reads like one:
+		 * one line, no sentence end. */
+		int title_like = !started && !titled && memchr(p + b->start, '\n', b->end - b->start) == NULL &&
+		                 b->end - b->start <= 300 && strchr(".?!", p[b->end - 1]) == NULL;
+		if (!started && (title_like || !speech_like(p, b->start, b->end))) {
+			size_t w = spk_count_words_upto(p, b->start, b->end, 3);
+			if (!titled && w >= 3) {
+				b->kind = B_TITLE;
+				titled = 1;
+				bk_buf_add(&v->ctx, p + b->start, b->end - b->start);
+				bk_buf_add(&v->ctx, "\n", 1);
+			} else
+				b->kind = w <= 1 ? B_JUNK : B_META;
+			continue;
+		}
+		b->kind = B_SPEECH;
+		started = 1;
+		last_speech = k;
+	}
+	/* What follows the last speech is the page's end: a time stamp there,
+	 * or a stray line, is junk. */
+	for (size_t k = last_speech == (size_t)-1 ? v->nb : last_speech + 1; k < v->nb; k++)
+		if (v->b[k].kind == B_META)
+			v->b[k].kind = B_JUNK;
+}
+
+/* ---- turns ---- */
+
+typedef struct state {
+	int cur;                 /* open speech row, -1 */
+	int speaker, role;       /* of the last speech row */
+	int prev_speaker, prev_role; /* the last non-reporter before it */
+	int have_prev;
+	int reporter_labels;     /* the document labels its reporters */
+	int last_reporter;       /* speaker of the last reporter turn */
+} state;
+
+static int
+label_speaker(spk_doc *d, priv *v, const blk *b, const char *p, const spk_roster *roster,
+              state *st, int *role)
+{
+	const char *rs;
+	int rr;
+	if (spk_roster_find(roster, p + b->lab.start, b->lab.end - b->lab.start, &rs, &rr)) {
+		if (rr < 0)              /* the roster names, the label decides the role */
+			rr = b->nkind == SPK_N_Q || b->nkind == SPK_N_OUTLET ? SPK_REPORTER :
+			     b->hint == SPK_H_HOST ? SPK_HOST : SPK_OFFICIAL;
+		*role = rr;
+		return *rs ? spk_speaker_get(d, v, rs, rr, 1) : -1;
+	}
+	const char *name = spk_blk_name(v, b);
+	switch (b->nkind) {
+	case SPK_N_Q:
+		*role = SPK_REPORTER;
+		return b->hint == SPK_H_FOLLOWUP ? st->last_reporter : -1;
+	case SPK_N_OUTLET:
+		*role = SPK_REPORTER;
+		return spk_speaker_get(d, v, name, SPK_REPORTER, 1);
+	case SPK_N_A:
+	case SPK_N_ROLE:
+		*role = b->hint == SPK_H_HOST ? SPK_HOST : SPK_OFFICIAL;
+		if (b->hint == SPK_H_PRESIDENT || b->hint == SPK_H_VICE || b->hint == SPK_H_SPOKES) {
+			if (spk_resolve_hint(v, b->hint, &v->tmp)) {
+				return spk_speaker_get(d, v, v->tmp.p, *role, 1);
+			}
+		}
+		if (b->nkind == SPK_N_A)
+			return -1;
+		return spk_speaker_get(d, v, name, *role, 1);
+	}
+	*role = SPK_OFFICIAL;
+	return spk_speaker_get(d, v, name, SPK_OFFICIAL, 0);
+}
+
+static void
+open_turn(spk_doc *d, state *st, int who, int role, size_t lab_s, size_t lab_e,
+          size_t s, size_t e)
+{
+	spk_row *r = row_new(d);
+	r->role = role;
+	r->speaker = who;
+	r->label_start = lab_s;
+	r->label_end = lab_e;
+	r->start = s;
+	r->end = e;
+	st->cur = (int)(d->nrows - 1);
+	if (st->role != SPK_REPORTER && st->speaker != -2) {
+		st->prev_speaker = st->speaker;
+		st->prev_role = st->role;
+		st->have_prev = 1;
+	}
+	st->speaker = who;
+	st->role = role;
+	if (role == SPK_REPORTER)
+		st->last_reporter = who;
+}
+
+static void
+nonspeech(spk_doc *d, state *st, int role, size_t s, size_t e)
+{
+	st->cur = -1;
+	if (d->nrows > 0) {
+		spk_row *last = &d->rows[d->nrows - 1];
+		if (last->role == SPK_JUNK && role == SPK_JUNK) {
+			last->end = e;
+			return;
+		}
+	}
+	spk_row *r = row_new(d);
+	r->role = role;
+	r->start = s;
+	r->end = e;
+	r->label_start = r->label_end = s;
+}
+
+/* Next labelled speech block after k, or NULL when a non-speech block or the
+ * end comes first. */
+static const blk *
+next_label(const priv *v, size_t k)
+{
+	for (size_t j = k + 1; j < v->nb; j++) {
+		if (v->b[j].kind != B_SPEECH)
+			return NULL;
+		if (v->b[j].labelled)
+			return &v->b[j];
+	}
+	return NULL;
+}
+
+int
+spk_is_reporter_label(const blk *b)
+{
+	return b->nkind == SPK_N_Q || b->nkind == SPK_N_OUTLET;
+}
+
+/* Does the block end by asking: a question mark, then at most a short
+ * courtesy ("Thank you.")? */
+static int
+ends_asking(const char *p, const blk *b)
+{
+	size_t e = b->end;
+	const char *q = NULL;
+	for (size_t i = e; i > b->start && e - i < 80; i--)
+		if (p[i - 1] == '?') {
+			q = p + i - 1;
+			break;
+		}
+	return q != NULL;
+}
+
+/* A reporter's short interjection, complete in itself: not a question, not
+ * cut off ("— for quite some time."), not announcing one ("Two questions"). */
+static int
+interjection(const char *p, size_t s, size_t e)
+{
+	if (spk_count_words_upto(p, s, e, 11) > 10 || spk_has_question(p, s, e) ||
+	    spk_contains(p + s, e - s, "question") || spk_contains(p + s, e - s, "--") ||
+	    spk_contains(p + s, e - s, "\xe2\x80\x94"))
+		return 0;
+	return 1;
+}
+
+/* Unlabelled speech that can only be the official going on: it asks
+ * nothing, addresses no one and is not a bare stage direction. */
+static int
+resumes(const char *p, size_t s, size_t e)
+{
+	static const char *const asks[] = { "?", "you", "You", "question", "Mr.", "Madam",
+		"ask", "wonder", "\xe2\x80\x94", "--", "Thank", "Thanks", NULL };
+	if (spk_count_words_upto(p, s, e, 8) < 8 || p[s] == '(' || p[s] == '[')
+		return 0;
+	for (int k = 0; asks[k]; k++)
+		if (spk_contains(p + s, e - s, asks[k]))
+			return 0;
+	return 1;
+}
+
+static void
+build_turns(spk_doc *d, priv *v, const char *p, const spk_roster *roster)
+{
+	state st = { .cur = -1, .speaker = -2, .role = SPK_UNKNOWN, .last_reporter = -1 };
+	int any_label = 0;
+	for (size_t k = 0; k < v->nb; k++)
+		if (v->b[k].labelled) {
+			any_label = 1;
+			if (v->b[k].nkind == SPK_N_Q)
+				st.reporter_labels = 1;
+		}
+	for (size_t k = 0; k < v->nb; k++) {
+		blk *b = &v->b[k];
+		if (b->kind != B_SPEECH) {
+			nonspeech(d, &st, b->kind == B_TITLE ? SPK_TITLE : b->kind == B_META ? SPK_META : SPK_JUNK,
+			          b->start, b->end);
+			continue;
+		}
+		if (b->labelled) {
+			int role, sp = label_speaker(d, v, b, p, roster, &st, &role);
+			size_t ts = b->lab.text < b->end ? b->lab.text : b->lab.end;
+			size_t te = b->lab.text < b->end ? b->end : b->lab.end;
+			open_turn(d, &st, sp, role, b->lab.start, b->lab.end, ts, te);
+			if (b->lab.text >= b->end)
+				d->rows[st.cur].words = (size_t)-1;   /* text still to come */
+			continue;
+		}
+		if (st.cur >= 0) {
+			spk_row *r = &d->rows[st.cur];
+			const blk *nx = next_label(v, k);
+			if (r->words == (size_t)-1) {
+				r->start = b->start;
+				r->end = b->end;
+				r->words = 0;
+				continue;
+			}
+			int short_q = st.role == SPK_REPORTER && st.have_prev &&
+			              interjection(p, r->start, r->end) && resumes(p, b->start, b->end);
+			if (short_q) {
+				open_turn(d, &st, st.prev_speaker, st.prev_role, b->start, b->start, b->start, b->end);
+				continue;
+			}
+			if (!st.reporter_labels && st.role != SPK_REPORTER && ends_asking(p, b) &&
+			    nx != NULL && !spk_is_reporter_label(nx) && &v->b[k + 1] == nx) {
+				open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
+				continue;
+			}
+			r->end = b->end;
+			continue;
+		}
+		if (st.speaker != -2) {          /* after debris: the same speaker goes on, */
+			const blk *nx = next_label(v, k);
+			/* unless a question stands there before an answer ("The
+			 * following question was raised after ...: question?") */
+			if (st.role != SPK_REPORTER && nx && &v->b[k + 1] == nx && !spk_is_reporter_label(nx) &&
+			    ends_asking(p, b)) {
+				open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
+				continue;
+			}
+			int sp = st.speaker, role = st.role;
+			st.speaker = -2;
+			open_turn(d, &st, sp, role, b->start, b->start, b->start, b->end);
+			continue;
+		}
+		/* The previous record of the document goes on. */
+		if (d->carry_role >= 0) {
+			int sp = d->carry_name && *d->carry_name ?
+			         spk_speaker_get(d, v, d->carry_name, d->carry_role, 1) : -1;
+			open_turn(d, &st, sp, d->carry_role, b->start, b->start, b->start, b->end);
+			continue;
+		}
+		/* Before any label: a question, or the spokesperson's opening. */
+		size_t j = k;
+		while (j + 1 < v->nb && v->b[j + 1].kind == B_SPEECH && !v->b[j + 1].labelled)
+			j++;
+		const blk *nx = j + 1 < v->nb && v->b[j + 1].labelled ? &v->b[j + 1] : NULL;
+		if (nx && !spk_is_reporter_label(nx) && ends_asking(p, &v->b[j])) {
+			open_turn(d, &st, -1, SPK_REPORTER, b->start, b->start, b->start, v->b[j].end);
+		} else if (any_label && spk_resolve_hint(v, SPK_H_SPOKES, &v->tmp)) {
+			int sp = spk_speaker_get(d, v, v->tmp.p, SPK_OFFICIAL, 1);
+			open_turn(d, &st, sp, SPK_OFFICIAL, b->start, b->start, b->start, v->b[j].end);
+		} else {
+			open_turn(d, &st, -1, SPK_UNKNOWN, b->start, b->start, b->start, v->b[j].end);
+		}
+		k = j;
+	}
+	/* A label with no speech after it has empty text. */
+	for (size_t i = 0; i < d->nrows; i++)
+		if (d->rows[i].words == (size_t)-1)
+			d->rows[i].words = 0;
+}
+
+/* ---- roles from the whole document ---- */
+
+/* Does the speaker mostly take short turns (a host's "Next question,
+ * please"), not statements?  At least two thirds under 40 words. */
+static int
+short_turns(const spk_doc *d, const char *p, int who)
+{
+	size_t n = 0, shortn = 0;
+	for (size_t i = 0; i < d->nrows; i++) {
+		const spk_row *r = &d->rows[i];
+		if (r->speaker != who || !spk_role_is_speech(r->role))
+			continue;
+		n++;
+		shortn += spk_count_words_upto(p, r->start, r->end, 40) < 40;
+	}
+	return 3 * shortn >= 2 * n;
+}
+
+static void
+decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
+{
+	int prev_role = -1;
+	int first_speaker = -1;
+	size_t reporter_turns = 0;
+	for (size_t i = 0; i < d->nrows; i++) {
+		spk_row *r = &d->rows[i];
+		if (!spk_role_is_speech(r->role))
+			continue;
+		/* Words are only written by --summary; roles need to know only
+		 * whether an answer reaches 25. */
+		r->words = d->want_words ? spk_count_words(p, r->start, r->end)
+		         : prev_role == SPK_REPORTER ? spk_count_words_upto(p, r->start, r->end, 25) : 0;
+		if (r->role == SPK_REPORTER)
+			reporter_turns++;
+		if (r->speaker >= 0) {
+			speaker *s = &v->s[r->speaker];
+			if (first_speaker < 0 && r->label_end > r->label_start)
+				first_speaker = r->speaker;
+			s->turns++;
+			s->words += r->words;
+			if (spk_has_question(p, r->start, r->end))
+				s->qturns++;
+			if (prev_role == SPK_REPORTER && r->words >= 25)
+				s->answers++;
+			if (s->first_row == (size_t)-1)
+				s->first_row = i;
+		}
+		prev_role = r->role;
+	}
+	int top = -1;
+	size_t others = 0;
+	for (size_t i = 0; i < d->nnames; i++) {
+		if (v->s[i].role != SPK_REPORTER && (top < 0 || v->s[i].words > v->s[top].words))
+			top = (int)i;
+	}
+	for (size_t i = 0; i < d->nnames; i++) {
+		speaker *s = &v->s[i];
+		/* Where reporters have their own labels (Q, outlets), a named
+		 * speaker who asks is an official asking back, not a reporter. */
+		if (s->fixed || (int)i == top || reporter_labels)
+			continue;
+		if (s->turns > 0 && 2 * s->qturns >= s->turns && 2 * s->answers < s->turns)
+			s->role = SPK_REPORTER;
+	}
+	for (size_t i = 0; i < d->nnames; i++)
+		if (v->s[i].role != SPK_REPORTER && v->s[i].turns > 0)
+			others++;
+	if (first_speaker >= 0 && !v->s[first_speaker].fixed && others >= 2 && reporter_turns > 0) {
+		speaker *s = &v->s[first_speaker];
+		/* An opener who introduces others and hands over: few turns and no
+		 * answer, or many short ones and hardly an answer. */
+		int others_answer = 0;
+		for (size_t i = 0; i < d->nnames; i++)
+			others_answer |= (int)i != first_speaker && v->s[i].role != SPK_REPORTER &&
+			                 v->s[i].answers > s->answers;
+		if (s->turns >= 2 && s->role == SPK_OFFICIAL && others_answer &&
+		    ((s->answers == 0 && s->turns <= 3) ||
+		     (5 * s->answers <= s->turns && short_turns(d, p, first_speaker))))
+			s->role = SPK_HOST;
+	}
+	for (size_t i = 0; i < d->nrows; i++) {
+		spk_row *r = &d->rows[i];
+		if (spk_role_is_speech(r->role) && r->speaker >= 0)
+			r->role = v->s[r->speaker].role;
+	}
+}
+
+void
+spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
+{
+	priv *v = d->priv;
+	if (v == NULL)
+		v = d->priv = bk_xcalloc(1, sizeof *v);
+	for (size_t i = 0; i < d->nnames; i++)
+		free(d->names[i]);
+	d->nnames = 0;
+	d->nrows = 0;
+	v->nb = 0;
+	v->arena.len = 0;
+	v->ctx.len = 0;
+	v->nu = 0;
+	v->nlc = 0;
+	for (size_t i = 0; i < v->lchcap; i++)
+		v->lchash[i] = -1;
+	if (v->uhcap)
+		for (size_t i = 0; i < v->uhcap; i++)
+			v->uhash[i] = -1;
+	memset(v->hint_state, 0, sizeof v->hint_state);
+	if (v->hcap)
+		for (size_t i = 0; i < v->hcap; i++)
+			v->hash[i] = -1;
+
+	size_t from = skip_front_matter(v, p, n);
+	int yaml_title = v->ctx.len > 0;
+	make_blocks(v, p, n, from);
+	classify(v, p, yaml_title || d->titled || d->continued, from > 0, d->continued);
+	/* The opening speech, where hosts introduce their guests. */
+	size_t taken = 0;
+	for (size_t k = 0; k < v->nb && taken < 3; k++)
+		if (v->b[k].kind == B_SPEECH) {
+			size_t s = v->b[k].labelled ? v->b[k].lab.end : v->b[k].start;
+			size_t e = v->b[k].end > s + 3000 ? s + 3000 : v->b[k].end;
+			if (e > s)
+				bk_buf_add(&v->ctx, p + s, e - s);
+			bk_buf_addc(&v->ctx, '\n');
+			taken++;
+		}
+	bk_buf_addc(&v->ctx, '\0');
+	v->ctx.len--;
+	spk_name_labels(v, p);
+	int reporter_labels = 0;
+	for (size_t k = 0; k < v->nb; k++)
+		if (v->b[k].labelled && spk_is_reporter_label(&v->b[k]))
+			reporter_labels = 1;
+	build_turns(d, v, p, roster);
+	decide_roles(d, v, p, reporter_labels);
+}
+
+void
+spk_doc_free(spk_doc *d)
+{
+	priv *v = d->priv;
+	for (size_t i = 0; i < d->nnames; i++)
+		free(d->names[i]);
+	free(d->names);
+	free(d->rows);
+	if (v) {
+		free(v->b);
+		bk_buf_free(&v->arena);
+		bk_buf_free(&v->ctx);
+		bk_buf_free(&v->tmp);
+		bk_buf_free(&v->nm.buf);
+		free(v->s);
+		free(v->hash);
+		free(v->u);
+		free(v->uhash);
+		free(v->lc);
+		free(v->lchash);
+		for (int i = 0; i < 8; i++)
+			bk_buf_free(&v->hint_name[i]);
+		free(v);
+	}
+	memset(d, 0, sizeof *d);
+}

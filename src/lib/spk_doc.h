@@ -1,0 +1,52 @@
+/* spk_doc.h - a transcript's turns: who speaks, in which role, where.
+ *
+ * spk_doc_analyse() reads one whole document and produces rows that, in
+ * order, cover every non-blank byte of it: speech turns (host, official,
+ * reporter, unknown) and non-speech blocks (title, meta, junk). */
+#ifndef SPK_DOC_H
+#define SPK_DOC_H
+#include <stddef.h>
+#include "mem.h"
+#include "spk_roster.h"
+
+enum spk_role {
+	SPK_HOST, SPK_OFFICIAL, SPK_REPORTER, SPK_UNKNOWN,  /* speech */
+	SPK_TITLE, SPK_META, SPK_JUNK,                       /* not speech */
+	SPK_NROLES
+};
+
+extern const char *const spk_role_names[SPK_NROLES];
+
+typedef struct spk_row {
+	int role;                /* enum spk_role */
+	int speaker;             /* index into spk_doc.names, -1: empty */
+	size_t label_start, label_end; /* the label as written; equal when none */
+	size_t start, end;       /* the text (speech without its label) */
+	unsigned long turn;      /* 1-based among speech rows; 0 for the others */
+	unsigned long qa;        /* exchange number (--pairs); 0: none */
+	size_t words;
+} spk_row;
+
+typedef struct spk_doc {
+	spk_row *rows;
+	size_t nrows, cap;
+	char **names;            /* speaker names, NUL-terminated */
+	size_t nnames, names_cap;
+	int want_words;          /* count every turn's words (else only up to 40) */
+	/* The speaker still talking at the end of the previous record of the
+	 * same document (TSV input): unlabelled speech at the top of this one
+	 * is theirs.  carry_role < 0: none. */
+	const char *carry_name;
+	int carry_role;
+	int continued;           /* earlier records of the document held speech: no header */
+	int titled;              /* an earlier record of the document held its title */
+	void *priv;              /* working memory reused between documents */
+} spk_doc;
+
+/* Analyses p[0..n) (valid UTF-8).  roster may be NULL. */
+void spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster);
+void spk_doc_free(spk_doc *d);
+
+static inline int spk_role_is_speech(int r) { return r <= SPK_UNKNOWN; }
+
+#endif
