@@ -23,6 +23,9 @@
 /* A first line longer than this is not a TSV header. */
 #define HEADER_MAX (64 * 1024)
 
+/* Numbers documents across all inputs, so that per-document facts can be cached. */
+static uint64_t doc_serial;
+
 struct bk_input {
 	char *path;
 	int fd;
@@ -290,6 +293,9 @@ next_raw(bk_input *in, bk_record *rec)
 	rec->field = NULL;
 	rec->field_len = NULL;
 	rec->new_doc = !in->started;
+	if (rec->new_doc)
+		doc_serial++;
+	rec->doc_serial = doc_serial;
 	rec->line = in->line;
 	in->started = 1;
 	in->offset += len;
@@ -456,6 +462,9 @@ next_tsv(bk_input *in, bk_record *rec)
 	}
 	rec->new_doc = !in->started || in->prev_doc.len != rec->doc_len ||
 	               memcmp(in->prev_doc.p, rec->doc, rec->doc_len) != 0;
+	if (rec->new_doc)
+		doc_serial++;
+	rec->doc_serial = doc_serial;
 	if (rec->new_doc) {
 		in->prev_doc.len = 0;
 		bk_buf_add(&in->prev_doc, rec->doc, rec->doc_len);

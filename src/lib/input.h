@@ -37,6 +37,7 @@ typedef struct bk_record {
 	const char *const *field;/* TSV: every column of the row, as escaped in the input */
 	const size_t *field_len;
 	int new_doc;             /* the first record of a document */
+	uint64_t doc_serial;     /* differs from one document to the next (a cache key) */
 	unsigned long line;      /* line of the input file where the record begins */
 } bk_record;
 

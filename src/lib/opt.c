@@ -6,6 +6,7 @@
 #include <string.h>
 #include "err.h"
 #include "opt.h"
+#include "rows.h"
 
 void
 bk_common_init(bk_common *c)
@@ -43,6 +44,9 @@ bk_common_option(bk_common *c, int opt, const char *arg, const char *help)
 		break;
 	case BK_OPT_LINE_BUFFERED:
 		c->line_buffered = 1;
+		break;
+	case BK_OPT_META:
+		bk_rows_set_meta(1);
 		break;
 	case BK_OPT_FILES_FROM:
 		c->files_from = arg;

@@ -12,7 +12,7 @@
 
 enum {
 	BK_OPT_RAW = 0x1000, BK_OPT_TSV, BK_OPT_DOC, BK_OPT_INVALID, BK_OPT_ENCODING,
-	BK_OPT_LINE_BUFFERED, BK_OPT_FILES_FROM, BK_OPT_PROGRESS,
+	BK_OPT_LINE_BUFFERED, BK_OPT_FILES_FROM, BK_OPT_PROGRESS, BK_OPT_META,
 	BK_OPT_FIRST_OWN /* programs number their long-only options from here */
 };
 
@@ -27,6 +27,7 @@ enum {
 	{ "line-buffered", no_argument, NULL, BK_OPT_LINE_BUFFERED }, \
 	{ "files-from", required_argument, NULL, BK_OPT_FILES_FROM }, \
 	{ "progress", optional_argument, NULL, BK_OPT_PROGRESS }, \
+	{ "meta", no_argument, NULL, BK_OPT_META }, \
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, 'V' }, \
 	{ NULL, 0, NULL, 0 }
@@ -42,6 +43,8 @@ enum {
 "      --files-from=FILE    read input file names from FILE, one a line ('-': stdin)\n" \
 "      --progress[=always]  report progress on stderr (when it is a terminal)\n" \
 "      --line-buffered      flush output after every row\n" \
+"      --meta               add date and title columns read from each document's\n" \
+"                           head (row-level programs: segment, speakers, numbers)\n" \
 "  -N, --no-header          do not write the header line\n" \
 "  -h, --help               show this help and exit\n" \
 "  -V, --version            show the version and exit\n"

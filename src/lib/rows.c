@@ -2,9 +2,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "docmeta.h"
 #include "mem.h"
 #include "out.h"
 #include "rows.h"
+
+/* --meta is one switch for the whole program, whichever rows it writes. */
+static int rows_meta;
+static struct {
+	uint64_t serial;
+	int valid;
+	bk_docmeta m;
+} meta_cache;
+
+void
+bk_rows_set_meta(int on)
+{
+	rows_meta = on;
+}
+
+static int
+has_pass(const bk_rows *r, const char *name)
+{
+	for (size_t i = 0; i < r->npass; i++)
+		if (strcmp(r->pass[i], name) == 0)
+			return 1;
+	return 0;
+}
 
 void
 bk_rows_init(bk_rows *r, const char *const *own, int no_header, int with_span)
@@ -38,6 +62,10 @@ write_header(const bk_rows *r)
 		bk_out_tab();
 		bk_out_str(r->pass[i]);
 	}
+	if (rows_meta && !has_pass(r, "date"))
+		bk_out_str("\tdate");
+	if (rows_meta && !has_pass(r, "title"))
+		bk_out_str("\ttitle");
 	for (int i = 0; r->own && r->own[i]; i++) {
 		bk_out_tab();
 		bk_out_str(r->own[i]);
@@ -86,6 +114,24 @@ bk_rows_lead(const bk_rows *r, const bk_record *rec)
 	for (size_t i = 0; i < r->npass; i++) {
 		size_t j = r->pass_idx[i];
 		bk_out_write(rec->field[j], rec->field_len[j]);
+		bk_out_tab();
+	}
+	if (!rows_meta)
+		return;
+	if (!meta_cache.valid || meta_cache.serial != rec->doc_serial) {
+		/* the head of a document is in its first record; later records of
+		 * the same document keep what it said */
+		if (rec->new_doc || !meta_cache.valid)
+			bk_docmeta_read(rec->text, rec->len, &meta_cache.m);
+		meta_cache.serial = rec->doc_serial;
+		meta_cache.valid = 1;
+	}
+	if (!has_pass(r, "date")) {
+		bk_out_str(meta_cache.m.date);
+		bk_out_tab();
+	}
+	if (!has_pass(r, "title")) {
+		bk_out_field(meta_cache.m.title, strlen(meta_cache.m.title));
 		bk_out_tab();
 	}
 }

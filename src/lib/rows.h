@@ -27,6 +27,9 @@ int bk_rows_input(bk_rows *r, const bk_input *in, char *errbuf, size_t errlen);
 void bk_rows_lead(const bk_rows *r, const bk_record *rec);
 /* Writes "start<TAB>end<TAB>text\n". */
 void bk_rows_span(uint64_t start, uint64_t end, const char *text, size_t len);
+/* --meta: add `date` and `title` columns read from each document's head (see
+ * docmeta.h), unless the input already has them.  Set before the first input. */
+void bk_rows_set_meta(int on);
 /* Writes the header if no input ever arrived; frees. */
 void bk_rows_finish(bk_rows *r);
 
