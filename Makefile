@@ -9,7 +9,7 @@ OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CPPFLAGS += -D_GNU_SOURCE
-LIBS      = -lunistring -lutf8proc -lstemmer -lm
+LIBS      = -lunistring -lutf8proc -lstemmer -lm -pthread
 BUILD    ?= build/release
 BINDIR   ?= bin
 

@@ -3,7 +3,9 @@
 # Bible x10 (43 MB) built in $BENCH_OUT; instructions per byte under
 # callgrind on kjvbible.txt (a figure that does not drift with the machine's
 # load); peak RSS on x10 and x100 (430 MB) to show that memory follows the
-# vocabulary, not the input.
+# vocabulary, not the input.  termfreq runs twice: by default (threads, one
+# per CPU) and with -j 1 (one thread), so that the gain of the threads and
+# the CPU time they cost show side by side.
 . bench/lib.sh
 src=$BENCHDIR/kjvbible.txt
 [ -f "$src" ] || { echo "  $src absent: skipped"; exit 0; }
@@ -16,8 +18,9 @@ PY=/usr/bin/python3
 cw=$BENCH_OUT/countwords
 [ "$cw" -nt bench/countwords.c ] || ${CC:-cc} -O2 -o "$cw" bench/countwords.c || exit 1
 
-echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs"
+echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs; $(nproc 2>/dev/null) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 measure "termfreq" "$bytes" "bin/termfreq $kjv10"
+measure "termfreq -j 1" "$bytes" "bin/termfreq -j 1 $kjv10"
 measure "termfreq -s --stem" "$bytes" "bin/termfreq -s --stem $kjv10"
 measure "termfreq --by doc --tfidf" "$bytes" "bin/termfreq --by doc --tfidf $kjv10 $src"
 measure "countwords (optimized C)" "$bytes" "$cw <$kjv10"
@@ -31,10 +34,13 @@ if [ -x $PY ]; then
 	fi
 fi
 REPS=$reps
-ratio "termfreq" "countwords (optimized C)"
-ratio "termfreq" "tr | sort | uniq -c"
-ratio "termfreq" "python Counter(re.findall)"
-ratio "termfreq" "sklearn CountVectorizer"
+for t in "termfreq" "termfreq -j 1"; do
+	ratio "$t" "countwords (optimized C)"
+	ratio "$t" "tr | sort | uniq -c"
+	ratio "$t" "python Counter(re.findall)"
+	ratio "$t" "sklearn CountVectorizer"
+done
+ratio "termfreq" "termfreq -j 1"
 
 # CPU seconds (user + system, the pipeline's processes included): on a shared,
 # loaded machine wall times swell with the load; CPU time much less.
@@ -58,6 +64,7 @@ cpu_ratio() {
 : >"$BENCH_OUT/cpu.tsv"
 echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) on $(nproc 2>/dev/null) CPUs"
 cpu "termfreq" "$REPS" "bin/termfreq $kjv10"
+cpu "termfreq -j 1" "$REPS" "bin/termfreq -j 1 $kjv10"
 cpu "countwords (optimized C)" "$REPS" "$cw <$kjv10"
 cpu "tr | sort | uniq -c" 1 "tr -cs 'A-Za-z' '\n' <$kjv10 | tr A-Z a-z | LC_ALL=C sort | uniq -c | sort -rn"
 if [ -x $PY ]; then
@@ -67,13 +74,19 @@ if [ -x $PY ]; then
 fi
 for p in "countwords (optimized C)" "tr | sort | uniq -c" "python Counter(re.findall)" "sklearn CountVectorizer"; do
 	cpu_ratio "termfreq" "$p"
+	cpu_ratio "termfreq -j 1" "$p"
 done
 
-# Instructions per input byte, default options, on kjvbible.txt.
+# Instructions per input byte, default options, on kjvbible.txt; callgrind
+# counts every thread's instructions (the sum: threads add the copy of the
+# text into batches and a table per thread to fill and add up).
 if command -v valgrind >/dev/null 2>&1; then
 	b1=$(wc -c <"$src")
-	for name in termfreq countwords; do
-		if [ $name = termfreq ]; then
+	for name in "termfreq -j 1" "termfreq (threads, summed)" countwords; do
+		if [ "$name" = "termfreq -j 1" ]; then
+			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/termfreq -j 1 "$src" \
+				>/dev/null 2>"$BENCH_OUT/cg.err"
+		elif [ "$name" != countwords ]; then
 			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/termfreq "$src" \
 				>/dev/null 2>"$BENCH_OUT/cg.err"
 		else
@@ -92,6 +105,7 @@ if [ "$(df -Pk "$BENCH_OUT" | awk 'NR == 2 { print $4 }')" -gt 1000000 ]; then
 	make_input "$kjv100" 10 "$kjv10"
 	REPS=1
 	measure "termfreq (430 MB)" "$(wc -c <"$kjv100")" "bin/termfreq $kjv100"
+	measure "termfreq -j 1 (430 MB)" "$(wc -c <"$kjv100")" "bin/termfreq -j 1 $kjv100"
 	REPS=$reps
 	rm -f "$kjv100"
 else

@@ -1,8 +1,10 @@
 /* termfreq - term frequencies of transcripts, per group, mergeable. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "lib/err.h"
 #include "lib/hash.h"
 #include "lib/inputs.h"
@@ -12,6 +14,7 @@
 #include "lib/out.h"
 #include "lib/tf_io.h"
 #include "lib/tf_model.h"
+#include "lib/tf_queue.h"
 #include "lib/tf_report.h"
 #include "lib/token.h"
 
@@ -45,6 +48,8 @@ static const char usage[] =
 "Scale:\n"
 "      --partial            write counts that --merge can finish (map)\n"
 "      --merge              read --partial outputs, write the report (reduce)\n"
+"  -j, --threads=N          count with N threads (default: the CPUs, at most 8;\n"
+"                           1: no threads); the output is the same\n"
 "\n";
 
 enum {
@@ -70,6 +75,7 @@ static const struct option longopts[] = {
 	{ "partial", no_argument, NULL, OPT_PARTIAL },
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "bars", optional_argument, NULL, OPT_BARS },
+	{ "threads", required_argument, NULL, 'j' },
 	BK_COMMON_LONGOPTS
 };
 
@@ -83,6 +89,12 @@ struct counter {
 	size_t nby;
 	long *bycol;             /* the by columns' indexes in the current input (-1: doc) */
 	bk_buf gkey, term, fold;
+	/* a counting thread: its queue, and the unit of its last record */
+	tf_queue *q;
+	bk_buf lastkey;
+	size_t last_gn;
+	uint32_t last_u;
+	pthread_t thread;
 };
 
 /* The term id of a new spelling, or TF_DROP when a filter leaves it out. */
@@ -204,11 +216,13 @@ by_columns(struct counter *c, bk_input *in, char *err, size_t errlen)
 	return 0;
 }
 
-static uint32_t
-record_unit(struct counter *c, const bk_record *rec)
+/* The record's --by values, TAB-joined, into c->gkey. */
+static void
+group_key(struct counter *c, const bk_record *rec)
 {
 	bk_buf *g = &c->gkey;
 	g->len = 0;
+	bk_buf_reserve(g, 0);
 	for (size_t i = 0; i < c->nby; i++) {
 		if (i)
 			bk_buf_addc(g, '\t');
@@ -218,7 +232,141 @@ record_unit(struct counter *c, const bk_record *rec)
 		else
 			bk_buf_add(g, rec->field[k], rec->field_len[k]);
 	}
-	return tf_unit(&c->m, g->p ? g->p : "", g->len, rec->doc, rec->doc_len);
+}
+
+static uint32_t
+record_unit(struct counter *c, const bk_record *rec)
+{
+	group_key(c, rec);
+	return tf_unit(&c->m, c->gkey.p, c->gkey.len, rec->doc, rec->doc_len);
+}
+
+/* ---- counting with threads ----
+ * The main thread reads and validates the inputs and copies their records,
+ * in batches, into a bounded queue; each of the other counting threads takes
+ * batches and counts them into a model of its own (no locks while
+ * counting).  When no batch is free (the others are busy) the main thread
+ * counts the record itself, into the main model, without a copy: the work
+ * balances itself.  At the end the models are added up by tf_model_absorb,
+ * which keeps what --merge keeps (spelling counts, distinct documents), so
+ * the output does not depend on which thread counted what. */
+
+static void *
+count_thread(void *arg)
+{
+	struct counter *w = arg;
+	tf_batch *b;
+	int have = 0;
+	while ((b = tf_queue_take(w->q)) != NULL) {
+		size_t pos = 0;
+		tf_brec r;
+		while (tf_batch_next(b, &pos, &r)) {
+			/* records of one document and group come in runs: intern once a run */
+			if (!have || r.gn != w->last_gn || r.gn + r.dn != w->lastkey.len ||
+			    memcmp(w->lastkey.p, r.gkey, r.gn) != 0 ||
+			    memcmp(w->lastkey.p + r.gn, r.doc, r.dn) != 0) {
+				w->last_u = tf_unit(&w->m, r.gkey, r.gn, r.doc, r.dn);
+				w->lastkey.len = 0;
+				bk_buf_add(&w->lastkey, r.gkey, r.gn);
+				bk_buf_add(&w->lastkey, r.doc, r.dn);
+				w->last_gn = r.gn;
+				have = 1;
+			}
+			count_record(w, w->last_u, r.text, r.len);
+		}
+		tf_queue_give_back(w->q, b);
+	}
+	return NULL;
+}
+
+/* Counts every input into c->m with nthreads counting threads; the inputs'
+ * status. */
+static int
+count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case, int stem,
+               int split_hyphens)
+{
+	struct counter *w = bk_xcalloc((size_t)nthreads, sizeof *w);
+	nthreads--; /* the main thread is one of them */
+	tf_queue *q = tf_queue_new(2 * (size_t)nthreads);
+	bk_tokopts to = { split_hyphens, 0 };
+	for (int i = 0; i < nthreads; i++) {
+		w[i].norm = bk_norm_new(keep_case, stem);
+		w[i].stop = c->stop;
+		w[i].only = c->only;
+		w[i].no_numbers = c->no_numbers;
+		w[i].q = q;
+		tf_model_init(&w[i].m, c->m.partial, c->m.want_df);
+		bk_tok_init(&w[i].tk, &to);
+		int e = pthread_create(&w[i].thread, NULL, count_thread, &w[i]);
+		if (e != 0)
+			bk_die(1, "cannot start a counting thread: %s", strerror(e));
+	}
+
+	bk_input *in;
+	bk_record rec;
+	bk_buf doc = { 0 };
+	tf_batch *b = NULL;
+	char err[1024];
+	uint32_t u = 0;
+	int have_unit = 0;
+	while ((in = bk_inputs_next(inputs)) != NULL) {
+		if (by_columns(c, in, err, sizeof err) < 0) {
+			bk_inputs_fail(inputs, err);
+			continue;
+		}
+		while (bk_input_next(in, &rec) > 0) {
+			if (rec.new_doc || rec.field != NULL) {
+				group_key(c, &rec);
+				doc.len = 0;
+				bk_buf_add(&doc, rec.doc, rec.doc_len);
+				have_unit = 0;
+			}
+			if (b == NULL && (b = tf_queue_try_get_free(q)) == NULL) {
+				if (!have_unit) {
+					u = tf_unit(&c->m, c->gkey.p, c->gkey.len, doc.p, doc.len);
+					have_unit = 1;
+				}
+				count_record(c, u, rec.text, rec.len);
+				continue;
+			}
+			tf_batch_add(b, c->gkey.p, c->gkey.len, doc.p, doc.len, rec.text, rec.len);
+			if (b->data.len >= TF_BATCH_TARGET) {
+				tf_queue_put(q, b);
+				b = NULL;
+			}
+		}
+	}
+	int status = bk_inputs_end(inputs);
+	if (b != NULL)
+		tf_queue_put(q, b);
+	tf_queue_close(q);
+	for (int i = 0; i < nthreads; i++) {
+		int e = pthread_join(w[i].thread, NULL);
+		if (e != 0)
+			bk_die(1, "a counting thread failed: %s", strerror(e));
+	}
+	for (int i = 0; i < nthreads; i++) {
+		tf_model_absorb(&c->m, &w[i].m);
+		tf_model_free(&w[i].m);
+		bk_norm_free(w[i].norm);
+		bk_tok_free(&w[i].tk);
+		bk_buf_free(&w[i].term);
+		bk_buf_free(&w[i].fold);
+		bk_buf_free(&w[i].lastkey);
+	}
+	bk_buf_free(&doc);
+	tf_queue_free(q);
+	free(w);
+	return status;
+}
+
+/* -j's default: the CPUs online, at most 8 (past that the reading thread
+ * is the bottleneck and each thread's tables cost memory). */
+static int
+default_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
 static size_t
@@ -249,7 +397,7 @@ main(int argc, char **argv)
 	tf_report_opts ro;
 	bk_common common;
 	int ch, stem = 0, keep_case = 0, split_hyphens = 0, partial = 0, merge = 0, stop = 0;
-	int counting_opt = 0, report_opt = 0;
+	int counting_opt = 0, report_opt = 0, nthreads = 0;
 	const char *stop_file = NULL, *only_file = NULL, *reference = NULL;
 	char err[1024];
 
@@ -258,11 +406,14 @@ main(int argc, char **argv)
 	bk_prog_start(argc, argv);
 	bk_common_init(&common);
 	common.in.chunking = BK_CHUNK_LINE; /* tokens never span lines */
-	while ((ch = getopt_long(argc, argv, "b:n:m:s::" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "b:j:n:m:s::" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'b':
 			c.nby = split_by(optarg, &c.by);
 			counting_opt = 'b';
+			break;
+		case 'j':
+			nthreads = (int)bk_opt_int("--threads", optarg, 1, 256);
 			break;
 		case 'n':
 			ro.top = bk_opt_int("--top", optarg, 1, 1000000000000LL);
@@ -389,6 +540,11 @@ main(int argc, char **argv)
 		bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
 		bk_input *in;
 		bk_record rec;
+		if (nthreads == 0)
+			nthreads = default_threads();
+		if (nthreads > 1)
+			status = count_threaded(&c, inputs, nthreads, keep_case, stem, split_hyphens);
+		else
 		while ((in = bk_inputs_next(inputs)) != NULL) {
 			if (by_columns(&c, in, err, sizeof err) < 0) {
 				bk_inputs_fail(inputs, err);
@@ -402,7 +558,8 @@ main(int argc, char **argv)
 				count_record(&c, u, rec.text, rec.len);
 			}
 		}
-		status = bk_inputs_end(inputs);
+		if (nthreads <= 1)
+			status = bk_inputs_end(inputs);
 		if (partial) {
 			char opts[256];
 			char stopd[40] = "none", onlyd[40] = "none";

@@ -139,3 +139,66 @@ tf_term_doc(tf_model *m, uint32_t tid, uint32_t did)
 			m->gt_df[t->gterm]++;
 	}
 }
+
+/* Adds src's counts into dst, as --merge would add src's partial output:
+ * the same spellings, terms, units and document sets, so that the report
+ * of dst is the one a single model counting both inputs would give.  src
+ * may count by group (then its (term, document) pairs carry the document
+ * sets) or, like dst when dst->partial, by (group, document) cell. */
+void
+tf_model_absorb(tf_model *dst, const tf_model *src)
+{
+	size_t ndocs = bk_hash_count(src->docs), ngroups = bk_hash_count(src->groups);
+	size_t nunits = src->partial ? bk_hash_count(src->units) : ngroups;
+	size_t nterms = bk_hash_count(src->terms), nsurf = bk_hash_count(src->surf);
+	uint32_t *dmap = bk_xmalloc((ndocs + 1) * sizeof *dmap);
+	uint32_t *umap = bk_xmalloc((nunits + 1) * sizeof *umap);
+	uint32_t *tmap = bk_xmalloc((nterms + 1) * sizeof *tmap);
+	const char *k, *g, *d;
+	size_t n, gn, dn;
+
+	for (uint32_t i = 0; i < ndocs; i++) {
+		k = bk_hash_key(src->docs, i, &n);
+		dmap[i] = bk_hash_intern(dst->docs, 0, k, n, NULL);
+	}
+	/* every (group, document) pair, also those without a token */
+	for (uint32_t i = 0; i < bk_hash_count(src->gdocs); i++) {
+		g = bk_hash_key(src->groups, bk_hash_ns(src->gdocs, i), &gn);
+		uint32_t sd;
+		memcpy(&sd, bk_hash_key(src->gdocs, i, &n), sizeof sd);
+		d = bk_hash_key(src->docs, sd, &dn);
+		tf_unit(dst, g, gn, d, dn);
+	}
+	for (uint32_t u = 0; u < nunits; u++) {
+		g = bk_hash_key(src->groups, src->u_group[u], &gn);
+		d = bk_hash_key(src->docs, src->u_doc[u], &dn);
+		umap[u] = tf_unit(dst, g, gn, d, dn);
+		dst->u_tokens[umap[u]] += src->u_tokens[u];
+	}
+	for (uint32_t t = 0; t < nterms; t++) {
+		k = bk_hash_key(src->terms, t, &n);
+		tmap[t] = tf_term_id(dst, umap[bk_hash_ns(src->terms, t)], k, n);
+	}
+	for (uint32_t s = 0; s < nsurf; s++) {
+		const tf_surf *ss = &src->s[s];
+		if (ss->tid == TF_DROP || ss->count == 0)
+			continue;
+		k = bk_hash_key(src->surf, s, &n);
+		uint32_t du = umap[bk_hash_ns(src->surf, s)];
+		uint32_t tid = tmap[ss->tid];
+		uint32_t sid = tf_surf_add(dst, du, k, n, tid);
+		dst->s[sid].count += ss->count;
+		if (dst->partial)
+			tf_term_doc(dst, tid, dst->u_doc[du]);
+	}
+	if (!dst->partial) {
+		for (uint32_t i = 0; i < bk_hash_count(src->tdocs); i++) {
+			uint32_t sd;
+			memcpy(&sd, bk_hash_key(src->tdocs, i, &n), sizeof sd);
+			tf_term_doc(dst, tmap[bk_hash_ns(src->tdocs, i)], dmap[sd]);
+		}
+	}
+	free(dmap);
+	free(umap);
+	free(tmap);
+}

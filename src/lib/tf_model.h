@@ -64,6 +64,9 @@ uint32_t tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t 
 /* Records that term tid occurs in document did. */
 void tf_term_doc(tf_model *m, uint32_t tid, uint32_t did);
 
+/* Adds the counts of src (counted apart, by another thread) into dst. */
+void tf_model_absorb(tf_model *dst, const tf_model *src);
+
 /* Counts one more token of spelling sid in the current document.  (termfreq's
  * hot loop inlines the common case: a spelling already seen in this document.) */
 static inline void
