@@ -544,6 +544,8 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 			s->words += r->words;
 			if (spk_has_question(p, r->start, r->end))
 				s->qturns++;
+			if (spk_stage_only(p, r->start, r->end))
+				s->opaque++;
 			if (prev_role == SPK_REPORTER && r->words >= 25)
 				s->answers++;
 			if (s->first_row == (size_t)-1)
@@ -577,7 +579,10 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 		for (size_t i = 0; i < d->nnames; i++)
 			others_answer |= (int)i != first_speaker && v->s[i].role != SPK_REPORTER &&
 			                 v->s[i].answers > s->answers;
+		/* Turns that are only "(Speaks Ukrainian.)" tell nothing: a guest
+		 * left untranslated is not a host. */
 		if (s->turns >= 2 && s->role == SPK_OFFICIAL && others_answer &&
+		    2 * s->opaque < s->turns &&
 		    ((s->answers == 0 && s->turns <= 3) ||
 		     (5 * s->answers <= s->turns && short_turns(d, p, first_speaker))))
 			s->role = SPK_HOST;

@@ -90,6 +90,19 @@ spk_speaker_get(spk_doc *d, priv *v, const char *name, int role, int fixed)
  * (President Donald J. Trump -> Trump).  Skips "Vice President" for
  * "President". */
 static int
+title_glue(const char *p, size_t n)
+{
+	static const char *const w[] = { "And", "After", "Before", "With", "On", "In", "At",
+		"For", "To", "Of", "From", "During", "Following", "Upon", "Meeting", "Meetings",
+		"Remarks", "Press", "Conference", "Briefing", "Statement", "Announcing", "Signing",
+		"Greeting", "Bilateral", "Visit", "Call", "Roundtable", NULL };
+	for (int k = 0; w[k]; k++)
+		if (strlen(w[k]) == n && memcmp(p, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 find_holder(const char *ctx, size_t n, const char *key, int last, bk_buf *out)
 {
 	size_t kl = strlen(key);
@@ -105,7 +118,9 @@ find_holder(const char *ctx, size_t n, const char *key, int last, bk_buf *out)
 			size_t k = j;
 			while (k < n && (spk_is_alpha((unsigned char)ctx[k]) || ctx[k] == '-' || ctx[k] == '.'))
 				k++;
-			if (k - j == 3 && memcmp(ctx + j, "And", 3) == 0)
+			/* "by the President After Meeting with ...": a title's own
+			 * words, not a name. */
+			if (title_glue(ctx + j, k - j))
 				break;
 			lw = j;
 			we = k;
