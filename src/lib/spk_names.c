@@ -107,11 +107,20 @@ find_holder(const char *ctx, size_t n, const char *key, int last, bk_buf *out)
 {
 	size_t kl = strlen(key);
 	for (size_t i = 0; i + kl < n; i++) {
-		if (memcmp(ctx + i, key, kl) != 0 || (i > 0 && spk_is_alpha((unsigned char)ctx[i - 1])))
+		/* The key's last space may be written "\_" in front matter
+		 * ("President\_Biden"). */
+		size_t after;
+		if (memcmp(ctx + i, key, kl - 1) != 0 || (i > 0 && spk_is_alpha((unsigned char)ctx[i - 1])))
+			continue;
+		if (ctx[i + kl - 1] == ' ')
+			after = i + kl;
+		else if (ctx[i + kl - 1] == '\\' && i + kl < n && ctx[i + kl] == '_')
+			after = i + kl + 1;
+		else
 			continue;
 		if (strcmp(key, "President ") == 0 && i >= 5 && memcmp(ctx + i - 5, "Vice ", 5) == 0)
 			continue;
-		size_t j = i + kl, ws = j, we = j, words = 0, lw = j;
+		size_t j = after, ws = j, we = j, words = 0, lw = j;
 		while (j < n && words < 4) {
 			if (!spk_is_upper((unsigned char)ctx[j]))
 				break;
