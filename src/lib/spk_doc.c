@@ -169,6 +169,34 @@ make_blocks(priv *v, const char *p, size_t n, size_t from)
 	}
 }
 
+/* In a transcript labelled in capitals ("THE PRESIDENT:", "Q"), a lone
+ * one-word label in mixed case ("Bridges: More than a third ...") is a
+ * run-in heading of the speech, not a speaker. */
+static void
+drop_runin_heads(priv *v, const char *p)
+{
+	size_t upper = 0, caps = 0, mixed = 0;
+	for (size_t k = 0; k < v->nb; k++) {
+		const blk *b = &v->b[k];
+		if (!b->labelled)
+			continue;
+		upper += b->lab.kind == SPK_L_UPPER;
+		caps += b->lab.kind == SPK_L_UPPER || b->lab.kind == SPK_L_Q;
+		mixed += b->lab.kind == SPK_L_MIXED;
+	}
+	if (upper < 5 || mixed == 0 || mixed * 10 > caps)
+		return;
+	for (size_t k = 0; k < v->nb; k++) {
+		blk *b = &v->b[k];
+		if (!b->labelled || b->lab.kind != SPK_L_MIXED)
+			continue;
+		const char *w = p + b->lab.name_start;
+		size_t len = b->lab.name_end - b->lab.name_start;
+		if (memchr(w, ' ', len) == NULL && !spk_name_is_outlet(w, len))
+			b->labelled = 0;
+	}
+}
+
 /* ---- classification ---- */
 
 static int
@@ -622,6 +650,7 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 	size_t from = skip_front_matter(v, p, n);
 	int yaml_title = v->ctx.len > 0;
 	make_blocks(v, p, n, from);
+	drop_runin_heads(v, p);
 	classify(v, p, yaml_title || d->titled || d->continued, from > 0, d->continued);
 	/* The opening speech, where hosts introduce their guests. */
 	size_t taken = 0;
