@@ -169,6 +169,34 @@ make_blocks(priv *v, const char *p, size_t n, size_t from)
 	}
 }
 
+/* In a transcript labelled in capitals ("THE PRESIDENT:", "Q"), a lone
+ * one-word label in mixed case ("Bridges: More than a third ...") is a
+ * run-in heading of the speech, not a speaker. */
+static void
+drop_runin_heads(priv *v, const char *p)
+{
+	size_t upper = 0, caps = 0, mixed = 0;
+	for (size_t k = 0; k < v->nb; k++) {
+		const blk *b = &v->b[k];
+		if (!b->labelled)
+			continue;
+		upper += b->lab.kind == SPK_L_UPPER;
+		caps += b->lab.kind == SPK_L_UPPER || b->lab.kind == SPK_L_Q;
+		mixed += b->lab.kind == SPK_L_MIXED;
+	}
+	if (upper < 5 || mixed == 0 || mixed * 10 > caps)
+		return;
+	for (size_t k = 0; k < v->nb; k++) {
+		blk *b = &v->b[k];
+		if (!b->labelled || b->lab.kind != SPK_L_MIXED)
+			continue;
+		const char *w = p + b->lab.name_start;
+		size_t len = b->lab.name_end - b->lab.name_start;
+		if (memchr(w, ' ', len) == NULL && !spk_name_is_outlet(w, len))
+			b->labelled = 0;
+	}
+}
+
 /* ---- classification ---- */
 
 static int
@@ -544,6 +572,8 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 			s->words += r->words;
 			if (spk_has_question(p, r->start, r->end))
 				s->qturns++;
+			if (spk_stage_only(p, r->start, r->end))
+				s->opaque++;
 			if (prev_role == SPK_REPORTER && r->words >= 25)
 				s->answers++;
 			if (s->first_row == (size_t)-1)
@@ -577,7 +607,10 @@ decide_roles(spk_doc *d, priv *v, const char *p, int reporter_labels)
 		for (size_t i = 0; i < d->nnames; i++)
 			others_answer |= (int)i != first_speaker && v->s[i].role != SPK_REPORTER &&
 			                 v->s[i].answers > s->answers;
+		/* Turns that are only "(Speaks Ukrainian.)" tell nothing: a guest
+		 * left untranslated is not a host. */
 		if (s->turns >= 2 && s->role == SPK_OFFICIAL && others_answer &&
+		    2 * s->opaque < s->turns &&
 		    ((s->answers == 0 && s->turns <= 3) ||
 		     (5 * s->answers <= s->turns && short_turns(d, p, first_speaker))))
 			s->role = SPK_HOST;
@@ -617,6 +650,7 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 	size_t from = skip_front_matter(v, p, n);
 	int yaml_title = v->ctx.len > 0;
 	make_blocks(v, p, n, from);
+	drop_runin_heads(v, p);
 	classify(v, p, yaml_title || d->titled || d->continued, from > 0, d->continued);
 	/* The opening speech, where hosts introduce their guests. */
 	size_t taken = 0;

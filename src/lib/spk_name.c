@@ -271,9 +271,17 @@ spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 		set(&out->buf, "", 0);
 		return;
 	}
+	/* Titles come off the front; an honorific ends the stripping. */
+	size_t first = 0;
+	int all_title = 1;
+	for (size_t i = 0; i < k; i++)
+		if (!in_list(title_words, p + w[i].s, w[i].e - w[i].s))
+			all_title = 0;
 	/* Outlets: known words, an acronym among names written in mixed case
-	 * ("AFP:" beside "Zhao Lijian:"), a title with "The" (The Paper). */
-	if ((lkind == SPK_L_MIXED && (spk_name_is_outlet(p, n) || spk_starts_ci(p, n, "The ") ||
+	 * ("AFP:" beside "Zhao Lijian:"), a title with "The" (The Paper) unless
+	 * it is only office words: "THE President:" is a mis-typed role. */
+	if ((lkind == SPK_L_MIXED && (spk_name_is_outlet(p, n) ||
+	      (spk_starts_ci(p, n, "The ") && !all_title) ||
 	     (k == 1 && n <= 6 && spk_is_upper((unsigned char)p[0]) && spk_is_upper((unsigned char)p[n - 1])))) ||
 	    (lkind == SPK_L_UPPER && k == 1 && spk_name_is_outlet(p, n))) {
 		out->kind = SPK_N_OUTLET;
@@ -281,12 +289,6 @@ spk_name_from_label(const char *p, size_t n, int lkind, spk_name *out)
 		nbsp_to_space(&out->buf);
 		return;
 	}
-	/* Titles come off the front; an honorific ends the stripping. */
-	size_t first = 0;
-	int all_title = 1;
-	for (size_t i = 0; i < k; i++)
-		if (!in_list(title_words, p + w[i].s, w[i].e - w[i].s))
-			all_title = 0;
 	if (all_title && (spk_eq_ci(p + w[0].s, w[0].e - w[0].s, "THE") ||
 	                  in_list(role_finals, p + w[k - 1].s, w[k - 1].e - w[k - 1].s))) {
 		out->kind = SPK_N_ROLE;

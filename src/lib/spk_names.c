@@ -90,22 +90,46 @@ spk_speaker_get(spk_doc *d, priv *v, const char *name, int role, int fixed)
  * (President Donald J. Trump -> Trump).  Skips "Vice President" for
  * "President". */
 static int
+title_glue(const char *p, size_t n)
+{
+	static const char *const w[] = { "And", "After", "Before", "With", "On", "In", "At",
+		"For", "To", "Of", "From", "During", "Following", "Upon", "Meeting", "Meetings",
+		"Remarks", "Press", "Conference", "Briefing", "Statement", "Announcing", "Signing",
+		"Greeting", "Bilateral", "Visit", "Call", "Roundtable", NULL };
+	for (int k = 0; w[k]; k++)
+		if (strlen(w[k]) == n && memcmp(p, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 find_holder(const char *ctx, size_t n, const char *key, int last, bk_buf *out)
 {
 	size_t kl = strlen(key);
 	for (size_t i = 0; i + kl < n; i++) {
-		if (memcmp(ctx + i, key, kl) != 0 || (i > 0 && spk_is_alpha((unsigned char)ctx[i - 1])))
+		/* The key's last space may be written "\_" in front matter
+		 * ("President\_Biden"). */
+		size_t after;
+		if (memcmp(ctx + i, key, kl - 1) != 0 || (i > 0 && spk_is_alpha((unsigned char)ctx[i - 1])))
+			continue;
+		if (ctx[i + kl - 1] == ' ')
+			after = i + kl;
+		else if (ctx[i + kl - 1] == '\\' && i + kl < n && ctx[i + kl] == '_')
+			after = i + kl + 1;
+		else
 			continue;
 		if (strcmp(key, "President ") == 0 && i >= 5 && memcmp(ctx + i - 5, "Vice ", 5) == 0)
 			continue;
-		size_t j = i + kl, ws = j, we = j, words = 0, lw = j;
+		size_t j = after, ws = j, we = j, words = 0, lw = j;
 		while (j < n && words < 4) {
 			if (!spk_is_upper((unsigned char)ctx[j]))
 				break;
 			size_t k = j;
 			while (k < n && (spk_is_alpha((unsigned char)ctx[k]) || ctx[k] == '-' || ctx[k] == '.'))
 				k++;
-			if (k - j == 3 && memcmp(ctx + j, "And", 3) == 0)
+			/* "by the President After Meeting with ...": a title's own
+			 * words, not a name. */
+			if (title_glue(ctx + j, k - j))
 				break;
 			lw = j;
 			we = k;

@@ -23,7 +23,7 @@ typedef struct blk {
 } blk;
 
 typedef struct speaker {
-	size_t turns, words, qturns, answers;
+	size_t turns, words, qturns, answers, opaque;
 	int role, fixed;
 	size_t first_row;
 } speaker;

@@ -95,6 +95,25 @@ spk_count_words(const char *p, size_t i, size_t e)
 }
 
 int
+spk_stage_only(const char *p, size_t i, size_t e)
+{
+	int depth = 0, groups = 0;
+	for (size_t k = i; k < e; k++) {
+		char c = p[k];
+		if (c == '(' || c == '[') {
+			depth++;
+			groups++;
+		} else if ((c == ')' || c == ']') && depth > 0) {
+			depth--;
+		} else if (depth == 0 && c != ' ' && c != '\n' && c != '\t' && c != '\r' &&
+		           !((unsigned char)c == 0xc2 && k + 1 < e && (unsigned char)p[k + 1] == 0xa0 && ++k)) {
+			return 0;
+		}
+	}
+	return groups > 0;
+}
+
+int
 spk_has_question(const char *p, size_t i, size_t e)
 {
 	if (memchr(p + i, '?', e - i) != NULL)

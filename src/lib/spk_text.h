@@ -34,6 +34,9 @@ size_t spk_count_words(const char *p, size_t i, size_t e);
 /* The same, counting no further than limit. */
 size_t spk_count_words_upto(const char *p, size_t i, size_t e, size_t limit);
 
+/* Is p[i..e) only stage directions: "(Speaks Ukrainian.)", "[inaudible]"? */
+int spk_stage_only(const char *p, size_t i, size_t e);
+
 /* Does p[i..e) hold a question mark (ASCII or full-width)? */
 int spk_has_question(const char *p, size_t i, size_t e);
 
