@@ -14,6 +14,12 @@ fi
 bytes=$(wc -c <"$big")
 echo "  input: $big, $bytes bytes"
 REPS=${BATCH_REPS:-3}
+# termfreq already counts on every core; -j 1 shows what parallel adds to a
+# single-threaded process, the default what it adds to the threaded one.
+measure "termfreq -j 1, one process" "$bytes" "bin/termfreq -j 1 --doc corpus $big"
+measure "termfreq -j 1, parallel -j2 --pipepart" "$bytes" \
+	"parallel --will-cite --pipepart -a $big --block 64M -j 2 'bin/termfreq -j 1 --doc corpus --partial' | bin/termfreq --merge"
+ratio "termfreq -j 1, parallel -j2 --pipepart" "termfreq -j 1, one process"
 measure "termfreq, one process" "$bytes" "bin/termfreq --doc corpus $big"
 measure "termfreq, parallel -j2 --pipepart" "$bytes" \
 	"parallel --will-cite --pipepart -a $big --block 64M -j 2 'bin/termfreq --doc corpus --partial' | bin/termfreq --merge"
