@@ -341,8 +341,8 @@ read_line(bk_input *in, const char **linep, size_t limit)
 	}
 }
 
-static size_t
-split_tabs(const char *p, size_t n, const char **f, size_t *fl, size_t max)
+size_t
+bk_tsv_split(const char *p, size_t n, const char **f, size_t *fl, size_t max)
 {
 	size_t k = 0;
 	const char *e = p + n;
@@ -363,12 +363,12 @@ split_tabs(const char *p, size_t n, const char **f, size_t *fl, size_t max)
 static int
 parse_header(bk_input *in, const char *p, size_t n)
 {
-	size_t k = split_tabs(p, n, NULL, NULL, 0);
+	size_t k = bk_tsv_split(p, n, NULL, NULL, 0);
 	in->ncols = k;
 	in->names = bk_xcalloc(k, sizeof *in->names);
 	in->field = bk_xcalloc(k, sizeof *in->field);
 	in->field_len = bk_xcalloc(k, sizeof *in->field_len);
-	split_tabs(p, n, in->field, in->field_len, k);
+	bk_tsv_split(p, n, in->field, in->field_len, k);
 	in->text_col = in->doc_col = in->start_col = -1;
 	for (size_t i = 0; i < k; i++) {
 		in->names[i] = bk_xmemdup(in->field[i], in->field_len[i]);
@@ -428,7 +428,7 @@ next_tsv(bk_input *in, bk_record *rec)
 		if (check_text(in, p, n, line, 0, &p, &n) < 0)
 			return -1;
 	}
-	size_t k = split_tabs(p, n, in->field, in->field_len, in->ncols);
+	size_t k = bk_tsv_split(p, n, in->field, in->field_len, in->ncols);
 	if (k != in->ncols) {
 		set_error(in, "%s:%lu: %zu fields where the header has %zu (ragged TSV)",
 		          in->path, line, k, in->ncols);

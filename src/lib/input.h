@@ -64,6 +64,10 @@ uint64_t bk_input_bytes_read(const bk_input *in);
 /* Calls fn(ctx) after every read from the file (for progress reports). */
 void bk_input_on_read(bk_input *in, void (*fn)(void *), void *ctx);
 
+/* Splits p[0..n) at TABs: stores the first `max` fields in f/fl (which may be
+ * NULL when max is 0) and returns how many fields there are. */
+size_t bk_tsv_split(const char *p, size_t n, const char **f, size_t *fl, size_t max);
+
 /* Decode the four escapes (\\ \t \n \r) of p[0..n) into dst (room for n);
  * any other backslash stays literal.  Returns the decoded length. */
 size_t bk_tsv_unescape(char *dst, const char *p, size_t n);

@@ -8,25 +8,6 @@
 #include "tf_io.h"
 #include "utf8.h"
 
-static size_t
-split(char *p, size_t n, const char **f, size_t *fl, size_t max)
-{
-	size_t k = 0;
-	char *e = p + n;
-	for (;;) {
-		char *t = memchr(p, '\t', (size_t)(e - p));
-		char *fe = t ? t : e;
-		if (k < max) {
-			f[k] = p;
-			fl[k] = (size_t)(fe - p);
-		}
-		k++;
-		if (t == NULL)
-			return k;
-		p = t + 1;
-	}
-}
-
 /* Reads a line without its end; -1 at end of file. */
 static long
 get_line(tf_tsv *r)
@@ -67,11 +48,11 @@ tf_tsv_open(tf_tsv *r, const char *path, char *err, size_t errlen)
 		snprintf(err, errlen, "%s:1: the header is not valid UTF-8", path);
 		return -1;
 	}
-	r->ncols = split(p, (size_t)n, NULL, NULL, 0);
+	r->ncols = bk_tsv_split(p, (size_t)n, NULL, NULL, 0);
 	r->field = bk_xcalloc(r->ncols, sizeof *r->field);
 	r->flen = bk_xcalloc(r->ncols, sizeof *r->flen);
 	r->names = bk_xcalloc(r->ncols, sizeof *r->names);
-	split(p, (size_t)n, r->field, r->flen, r->ncols);
+	bk_tsv_split(p, (size_t)n, r->field, r->flen, r->ncols);
 	for (size_t i = 0; i < r->ncols; i++)
 		r->names[i] = bk_xmemdup(r->field[i], r->flen[i]);
 	return 0;
@@ -95,7 +76,7 @@ tf_tsv_row(tf_tsv *r, char *err, size_t errlen)
 		snprintf(err, errlen, "%s:%lu:%lu: invalid UTF-8 or NUL byte", r->path, l, c);
 		return -1;
 	}
-	size_t k = split(r->line, (size_t)n, r->field, r->flen, r->ncols);
+	size_t k = bk_tsv_split(r->line, (size_t)n, r->field, r->flen, r->ncols);
 	if (k != r->ncols) {
 		snprintf(err, errlen, "%s:%lu: %zu fields where the header has %zu (ragged TSV)",
 		         r->path, r->lineno, k, r->ncols);
@@ -381,7 +362,7 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 			snprintf(err, errlen, "%s:%lu:%lu: invalid UTF-8 or NUL byte", path, l, c);
 			goto done;
 		}
-		size_t k = split(p, n, NULL, NULL, 0);
+		size_t k = bk_tsv_split(p, n, NULL, NULL, 0);
 		if (k < 5) {
 			snprintf(err, errlen, "%s:%lu: not a termfreq --partial output (want columns "
 			         "partial, the --by columns, doc, term, form, count)", path, r.lineno);
@@ -399,7 +380,7 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 			r.field = bk_xrealloc(r.field, cap * sizeof *r.field);
 			r.flen = bk_xrealloc(r.flen, cap * sizeof *r.flen);
 		}
-		split(p, n, r.field, r.flen, nc);
+		bk_tsv_split(p, n, r.field, r.flen, nc);
 		const char *kind = r.field[0];
 		size_t kl = r.flen[0];
 		if (kl == 7 && memcmp(kind, "partial", 7) == 0) {
