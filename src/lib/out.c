@@ -59,6 +59,12 @@ flush(void)
 }
 
 void
+bk_out_flush(void)
+{
+	flush();
+}
+
+void
 bk_out_write(const void *p, size_t n)
 {
 	if (n <= OUT_BUFSIZE - out_len) {
@@ -85,7 +91,32 @@ size_t
 bk_tsv_escape(char *dst, const char *p, size_t n)
 {
 	char *d = dst;
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+#ifdef __SSE2__
+	/* Sixteen bytes at a time: each block is stored whole and the output
+	 * advances to its first byte that needs a backslash.  The store stays
+	 * inside the 2n bytes of room: d <= dst + 2i and i + 16 <= n. */
+	const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
+	              lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
+		                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+		_mm_storeu_si128((__m128i *)(void *)d, v);
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits == 0) {
+			d += 16;
+			i += 16;
+			continue;
+		}
+		size_t k = (size_t)__builtin_ctz(bits);
+		d += k;
+		i += k;
+		*d++ = '\\';
+		*d++ = escape_letter[(unsigned char)p[i++]];
+	}
+#endif
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 		if (escape_letter[c]) {
 			*d++ = '\\';
@@ -143,13 +174,11 @@ static const char digit_pairs[201] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void
-bk_out_u64(uint64_t v)
+char *
+bk_u64_to(char *dst, uint64_t v)
 {
-	/* Straight into the buffer: the digits are counted first, then written
-	 * from the last, two at a time. */
-	if (OUT_BUFSIZE - out_len < 20)
-		flush();
+	/* The digits are counted first, then written from the last, two at a
+	 * time. */
 	static const uint64_t p10[20] = {
 		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
 		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
@@ -163,7 +192,7 @@ bk_out_u64(uint64_t v)
 	size_t t = (bits * 1233) >> 12;
 	size_t n = t + (v >= p10[t]);
 	n += n == 0;
-	char *q = out_buf + out_len + n;
+	char *q = dst + n;
 	if (v <= 0xFFFFFFFFu) {
 		/* the common case: 32-bit division by 100 is a cheap multiply */
 		uint32_t w = (uint32_t)v;
@@ -189,7 +218,16 @@ bk_out_u64(uint64_t v)
 	} else {
 		q[-1] = (char)('0' + v);
 	}
-	out_len += n;
+	return dst + n;
+}
+
+void
+bk_out_u64(uint64_t v)
+{
+	/* Straight into the buffer. */
+	if (OUT_BUFSIZE - out_len < 20)
+		flush();
+	out_len = (size_t)(bk_u64_to(out_buf + out_len, v) - out_buf);
 }
 
 void

@@ -21,6 +21,7 @@ void bk_out_i64(int64_t v);
 void bk_out_fixed(double v, int prec);
 void bk_out_tab(void);
 void bk_out_endrow(void);                        /* '\n', flush if line-buffered */
+void bk_out_flush(void);                         /* write out what is buffered */
 
 /* Flush and close stdout; returns the exit status to use (0 or 1). */
 int bk_out_finish(void);
@@ -29,5 +30,7 @@ void bk_out_abandon(void);
 
 /* Escape p[0..n) into dst (which needs room for 2n bytes); returns its length. */
 size_t bk_tsv_escape(char *dst, const char *p, size_t n);
+/* Writes v in decimal at dst (room for 20 bytes); returns the end. */
+char *bk_u64_to(char *dst, uint64_t v);
 
 #endif

@@ -106,6 +106,21 @@ bk_rows_input(bk_rows *r, const bk_input *in, char *errbuf, size_t errlen)
 	return 0;
 }
 
+/* The document head of rec's document, read once a document. */
+static const bk_docmeta *
+rows_docmeta(const bk_record *rec)
+{
+	if (!meta_cache.valid || meta_cache.serial != rec->doc_serial) {
+		/* the head of a document is in its first record; later records of
+		 * the same document keep what it said */
+		if (rec->new_doc || !meta_cache.valid)
+			bk_docmeta_read(rec->text, rec->len, &meta_cache.m);
+		meta_cache.serial = rec->doc_serial;
+		meta_cache.valid = 1;
+	}
+	return &meta_cache.m;
+}
+
 void
 bk_rows_lead(const bk_rows *r, const bk_record *rec)
 {
@@ -118,21 +133,39 @@ bk_rows_lead(const bk_rows *r, const bk_record *rec)
 	}
 	if (!rows_meta)
 		return;
-	if (!meta_cache.valid || meta_cache.serial != rec->doc_serial) {
-		/* the head of a document is in its first record; later records of
-		 * the same document keep what it said */
-		if (rec->new_doc || !meta_cache.valid)
-			bk_docmeta_read(rec->text, rec->len, &meta_cache.m);
-		meta_cache.serial = rec->doc_serial;
-		meta_cache.valid = 1;
-	}
+	const bk_docmeta *m = rows_docmeta(rec);
 	if (!has_pass(r, "date")) {
-		bk_out_str(meta_cache.m.date);
+		bk_out_str(m->date);
 		bk_out_tab();
 	}
 	if (!has_pass(r, "title")) {
-		bk_out_field(meta_cache.m.title, strlen(meta_cache.m.title));
+		bk_out_field(m->title, strlen(m->title));
 		bk_out_tab();
+	}
+}
+
+void
+bk_rows_lead_buf(const bk_rows *r, const bk_record *rec, bk_buf *b)
+{
+	bk_buf_add(b, rec->doc, rec->doc_len);
+	bk_buf_addc(b, '\t');
+	for (size_t i = 0; i < r->npass; i++) {
+		size_t j = r->pass_idx[i];
+		bk_buf_add(b, rec->field[j], rec->field_len[j]);
+		bk_buf_addc(b, '\t');
+	}
+	if (!rows_meta)
+		return;
+	const bk_docmeta *m = rows_docmeta(rec);
+	if (!has_pass(r, "date")) {
+		bk_buf_add(b, m->date, strlen(m->date));
+		bk_buf_addc(b, '\t');
+	}
+	if (!has_pass(r, "title")) {
+		size_t n = strlen(m->title);
+		bk_buf_reserve(b, 2 * n + 1);
+		b->len += bk_tsv_escape(b->p + b->len, m->title, n);
+		bk_buf_addc(b, '\t');
 	}
 }
 

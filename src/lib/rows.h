@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "input.h"
+#include "mem.h"
 
 typedef struct bk_rows {
 	const char *const *own;  /* the program's columns, NULL-terminated */
@@ -25,6 +26,8 @@ void bk_rows_init(bk_rows *r, const char *const *own, int no_header, int with_sp
 int bk_rows_input(bk_rows *r, const bk_input *in, char *errbuf, size_t errlen);
 /* Writes "doc<TAB>pass...<TAB>" for a record of the current input. */
 void bk_rows_lead(const bk_rows *r, const bk_record *rec);
+/* The same lead, appended to b (for rows written into a buffer first). */
+void bk_rows_lead_buf(const bk_rows *r, const bk_record *rec, bk_buf *b);
 /* Writes "start<TAB>end<TAB>text\n". */
 void bk_rows_span(uint64_t start, uint64_t end, const char *text, size_t len);
 /* --meta: add `date` and `title` columns read from each document's head (see
