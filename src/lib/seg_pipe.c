@@ -1,0 +1,235 @@
+/* seg_pipe.c - segment's records through threads, in order (see seg_pipe.h). */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include "err.h"
+#include "out.h"
+#include "seg_pipe.h"
+#include "tf_queue.h"
+
+/* A batch is handed over once it holds this much input.  Large enough that
+ * locking is rare, small enough that the last batch (split by one thread
+ * while the others wait) is a small part of a large input. */
+#define SEG_BATCH_TARGET (256 * 1024)
+/* Without threads, rows go to standard output in pieces of this size. */
+#define SEG_FLUSH_AT (64 * 1024)
+
+/* A record in a batch: this header, then the lead and the text.  A batch
+ * begins with its sequence number (uint64_t). */
+struct brec {
+	uint64_t start;
+	size_t lead_len, len;
+	int new_doc, fragment;
+};
+
+/* The rows of a batch waiting for their turn; batch seq uses slot seq %
+ * nslots.  A batch goes back to the queue only once its rows are written,
+ * so the batches in flight are at most the queue's, and never share a slot. */
+struct slot {
+	tf_batch *b;
+	bk_buf out;
+	int ready;
+};
+
+struct worker {
+	seg_pipe *p;
+	pthread_t thread;
+	seg_split split;
+};
+
+struct seg_pipe {
+	seg_conf c;
+	int nthreads;
+	/* without threads */
+	seg_split split;
+	bk_buf out;
+	seg_count n;
+	/* with threads: the reader's side */
+	tf_queue *q;
+	tf_batch *cur;
+	uint64_t next_seq;
+	struct worker *w;
+	/* shared, under mu */
+	pthread_mutex_t mu;
+	pthread_cond_t count_cv;
+	uint64_t count_seq;      /* the batch whose numbers come next */
+	seg_count count;         /* the numbers after batch count_seq - 1 */
+	uint64_t write_seq;      /* the batch whose rows are written next */
+	int writing;             /* a thread is writing rows */
+	struct slot *slot;
+	size_t nslots;
+};
+
+/* The records of a batch: *pos starts at sizeof(uint64_t); 0 at the end. */
+static int
+batch_next(const tf_batch *b, size_t *pos, seg_rec *r)
+{
+	struct brec h;
+	if (*pos >= b->data.len)
+		return 0;
+	const char *q = b->data.p + *pos;
+	memcpy(&h, q, sizeof h);
+	q += sizeof h;
+	r->lead = q;
+	r->lead_len = h.lead_len;
+	r->text = q + h.lead_len;
+	r->len = h.len;
+	r->start = h.start;
+	r->new_doc = h.new_doc;
+	r->fragment = h.fragment;
+	*pos += sizeof h + h.lead_len + h.len + 1;
+	return 1;
+}
+
+/* Writes the rows of batches that are ready, in order, unless another
+ * thread is at it (it will see those made ready meanwhile).  Called with mu
+ * held. */
+static void
+write_ready(seg_pipe *p)
+{
+	if (p->writing)
+		return;
+	p->writing = 1;
+	for (;;) {
+		struct slot *s = &p->slot[p->write_seq % p->nslots];
+		if (!s->ready)
+			break;
+		s->ready = 0;
+		pthread_mutex_unlock(&p->mu);
+		bk_out_write(s->out.p, s->out.len);
+		tf_queue_give_back(p->q, s->b);
+		pthread_mutex_lock(&p->mu);
+		p->write_seq++;
+	}
+	p->writing = 0;
+}
+
+static void
+do_batch(struct worker *w, tf_batch *b)
+{
+	seg_pipe *p = w->p;
+	uint64_t seq;
+	size_t pos = sizeof seq;
+	seg_rec r;
+	memcpy(&seq, b->data.p, sizeof seq);
+	seg_split_reset(&w->split);
+	while (batch_next(b, &pos, &r))
+		seg_split_add(&p->c, &r, &w->split);
+
+	pthread_mutex_lock(&p->mu);
+	while (p->count_seq != seq)
+		pthread_cond_wait(&p->count_cv, &p->mu);
+	seg_count n = p->count;
+	p->count = seg_split_end(&w->split, n);
+	p->count_seq++;
+	pthread_cond_broadcast(&p->count_cv);
+	pthread_mutex_unlock(&p->mu);
+
+	struct slot *s = &p->slot[seq % p->nslots];
+	seg_cursor k = { 0, 0, 0 };
+	s->out.len = 0;
+	pos = sizeof seq;
+	while (batch_next(b, &pos, &r))
+		seg_format(&p->c, &r, &w->split, &k, &n, &s->out, 0);
+
+	pthread_mutex_lock(&p->mu);
+	s->b = b;
+	s->ready = 1;
+	write_ready(p);
+	pthread_mutex_unlock(&p->mu);
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	tf_batch *b;
+	while ((b = tf_queue_take(w->p->q)) != NULL)
+		do_batch(w, b);
+	return NULL;
+}
+
+seg_pipe *
+seg_pipe_start(const seg_conf *c, int nthreads)
+{
+	seg_pipe *p = bk_xcalloc(1, sizeof *p);
+	p->c = *c;
+	p->nthreads = nthreads < 1 ? 1 : nthreads;
+	if (p->nthreads == 1)
+		return p;
+	/* two batches a thread: one being split or written, one waiting */
+	p->nslots = 2 * (size_t)p->nthreads + 1;
+	p->q = tf_queue_new(p->nslots);
+	p->slot = bk_xcalloc(p->nslots, sizeof *p->slot);
+	if (pthread_mutex_init(&p->mu, NULL) != 0 || pthread_cond_init(&p->count_cv, NULL) != 0)
+		bk_die(1, "cannot create a mutex for the splitting threads");
+	p->w = bk_xcalloc((size_t)p->nthreads, sizeof *p->w);
+	for (int i = 0; i < p->nthreads; i++) {
+		p->w[i].p = p;
+		int e = pthread_create(&p->w[i].thread, NULL, work, &p->w[i]);
+		if (e != 0)
+			bk_die(1, "cannot start a splitting thread: %s", strerror(e));
+	}
+	return p;
+}
+
+void
+seg_pipe_add(seg_pipe *p, const seg_rec *r)
+{
+	if (p->nthreads == 1) {
+		seg_cursor k = { 0, 0, 0 };
+		seg_split_reset(&p->split);
+		seg_split_add(&p->c, r, &p->split);
+		seg_format(&p->c, r, &p->split, &k, &p->n, &p->out, SEG_FLUSH_AT);
+		return;
+	}
+	if (p->cur == NULL) {
+		uint64_t seq = p->next_seq++;
+		p->cur = tf_queue_get_free(p->q);
+		bk_buf_add(&p->cur->data, &seq, sizeof seq);
+	}
+	struct brec h = { r->start, r->lead_len, r->len, r->new_doc, r->fragment };
+	bk_buf *d = &p->cur->data;
+	bk_buf_reserve(d, sizeof h + r->lead_len + r->len + 1);
+	memcpy(d->p + d->len, &h, sizeof h);
+	d->len += sizeof h;
+	memcpy(d->p + d->len, r->lead, r->lead_len);
+	d->len += r->lead_len;
+	memcpy(d->p + d->len, r->text, r->len);
+	d->len += r->len;
+	d->p[d->len++] = '\0'; /* the text stays a C string, as the input gave it */
+	p->cur->nrec++;
+	if (d->len >= SEG_BATCH_TARGET) {
+		tf_queue_put(p->q, p->cur);
+		p->cur = NULL;
+	}
+}
+
+void
+seg_pipe_end(seg_pipe *p)
+{
+	if (p->nthreads == 1) {
+		if (p->out.len)
+			seg_emit(&p->c, &p->out);
+	} else {
+		if (p->cur != NULL)
+			tf_queue_put(p->q, p->cur);
+		tf_queue_close(p->q);
+		for (int i = 0; i < p->nthreads; i++) {
+			int e = pthread_join(p->w[i].thread, NULL);
+			if (e != 0)
+				bk_die(1, "a splitting thread failed: %s", strerror(e));
+			seg_split_free(&p->w[i].split);
+		}
+		for (size_t i = 0; i < p->nslots; i++)
+			bk_buf_free(&p->slot[i].out);
+		free(p->slot);
+		free(p->w);
+		tf_queue_free(p->q);
+		pthread_mutex_destroy(&p->mu);
+		pthread_cond_destroy(&p->count_cv);
+	}
+	seg_split_free(&p->split);
+	bk_buf_free(&p->out);
+	free(p);
+}
