@@ -115,6 +115,18 @@ bk_tsv_escape(char *dst, const char *p, size_t n)
 		*d++ = '\\';
 		*d++ = escape_letter[(unsigned char)p[i++]];
 	}
+	if (i < n && n >= 16) {
+		/* The rest, fewer than sixteen bytes, in the last sixteen: most
+		 * often there is nothing to escape there. */
+		size_t rest = n - i;
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
+		                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+		if (((unsigned)_mm_movemask_epi8(m) >> (16 - rest)) == 0) {
+			memcpy(d, p + i, rest);
+			return (size_t)(d + rest - dst);
+		}
+	}
 #endif
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
@@ -192,6 +204,23 @@ bk_u64_to(char *dst, uint64_t v)
 	size_t t = (bits * 1233) >> 12;
 	size_t n = t + (v >= p10[t]);
 	n += n == 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (v < 100000000) {
+		/* Offsets mostly have up to eight digits: all eight are made in a
+		 * word without a loop, and the leading zeros shifted out. */
+		uint32_t x = (uint32_t)v, hi = x / 10000, lo = x % 10000;
+		char d8[8];
+		memcpy(d8, digit_pairs + 2 * (hi / 100), 2);
+		memcpy(d8 + 2, digit_pairs + 2 * (hi % 100), 2);
+		memcpy(d8 + 4, digit_pairs + 2 * (lo / 100), 2);
+		memcpy(d8 + 6, digit_pairs + 2 * (lo % 100), 2);
+		uint64_t w;
+		memcpy(&w, d8, 8);
+		w >>= 8 * (8 - n);
+		memcpy(dst, &w, 8);
+		return dst + n;
+	}
+#endif
 	char *q = dst + n;
 	if (v <= 0xFFFFFFFFu) {
 		/* the common case: 32-bit division by 100 is a cheap multiply */

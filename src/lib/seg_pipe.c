@@ -11,8 +11,9 @@
  * locking is rare, small enough that the last batch (split by one thread
  * while the others wait) is a small part of a large input. */
 #define SEG_BATCH_TARGET (256 * 1024)
-/* Without threads, rows go to standard output in pieces of this size. */
-#define SEG_FLUSH_AT (64 * 1024)
+/* Without threads, rows go to standard output in pieces of this size: as
+ * large as out.c's buffer, they are written without a copy. */
+#define SEG_FLUSH_AT (128 * 1024)
 
 /* A record in a batch: this header, then the lead and the text.  A batch
  * begins with its sequence number (uint64_t). */
