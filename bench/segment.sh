@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/segment.sh - segment side by side with the sentence splitters a user
 # would pick instead, in one run, on the King James Bible concatenated 10 times
-# (43 MB): ICU's sentence iterator (python3-icu), npm's sbd, ucto and
+# (43 MB): segment with its default threads (one a CPU) and with -j 1 (none);
+# ICU's sentence iterator (python3-icu), npm's sbd, ucto and
 # Lingua::EN::Sentence.  Every tool writes its sentences to /dev/null.  ucto
 # and Lingua (about 0.3 and 0.15 MB/s) run on the first 1 MB only; speeds are
 # MB/s of input either way, and the ratios compare speeds.  Then segment alone
@@ -28,11 +29,12 @@ speedup() {
 	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
 	awk -v ta="$ta" -v ba="$2" -v tb="$tb" -v bb="$4" -v na="$1" -v nb="$3" 'BEGIN {
 		sa = (ta > 0 ? ba / ta : 0); sb = (tb > 0 ? bb / tb : 0)
-		printf "  %s: %.3f MB/s; segment is %.1fx as fast\n", nb, sb / 1e6, (sb > 0 ? sa / sb : 0) }'
+		printf "  %s: %.3f MB/s; %s is %.1fx as fast\n", nb, sb / 1e6, na, (sb > 0 ? sa / sb : 0) }'
 }
 
 echo "input: $in43 ($b43 bytes; kjvbible.txt x 10); slow peers: first $b1 bytes"
 measure "segment" "$b43" "$bin/segment $in43"
+measure "segment -j 1" "$b43" "$bin/segment -j 1 $in43"
 if /usr/bin/python3 -c 'import icu' 2>/dev/null; then
 	measure "icu (python3-icu)" "$b43" "/usr/bin/python3 $peers/icu_sentences.py $in43"
 else
@@ -57,6 +59,7 @@ else
 fi
 REPS=$reps
 speedup segment "$b43" "icu (python3-icu)" "$b43"
+speedup "segment -j 1" "$b43" "icu (python3-icu)" "$b43"
 speedup segment "$b43" "sbd (npm)" "$b43"
 speedup segment "$b43" "ucto (1 MB slice)" "$b1"
 speedup segment "$b43" "Lingua::EN::Sentence (1 MB slice)" "$b1"
@@ -68,6 +71,7 @@ if [ "${BIG:-1}" != 0 ]; then
 	echo "1 GB input: $in1g ($b1g bytes); segment alone"
 	REPS=${BIG_REPS:-3}
 	measure "segment (1 GB)" "$b1g" "$bin/segment $in1g"
+	measure "segment -j 1 (1 GB)" "$b1g" "$bin/segment -j 1 $in1g"
 	measure "segment -u paragraph (1 GB)" "$b1g" "$bin/segment -u paragraph $in1g"
 	REPS=$reps
 fi
