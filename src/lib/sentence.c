@@ -938,10 +938,15 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 	}
 	/* the end: final marks behind closers? */
 	size_t z = e;
-	for (;;) {
-		if (z > f && (u8)p[z - 1] < 0x80 && closer_len(p, n, z - 1))
+	while (z > f) {
+		/* most lines end on an ASCII mark: no closer of two or three
+		 * bytes can end there either */
+		u8 b = (u8)p[z - 1];
+		if (b < 0x80) {
+			if (!closer_len(p, n, z - 1))
+				break;
 			z--;
-		else if (z >= f + 2 && closer_len(p, n, z - 2) == 2)
+		} else if (z >= f + 2 && closer_len(p, n, z - 2) == 2)
 			z -= 2;
 		else if (z >= f + 3 && closer_len(p, n, z - 3) == 3)
 			z -= 3;
