@@ -7,9 +7,10 @@
 #include "seg_pipe.h"
 #include "tf_queue.h"
 
-/* A batch is handed over once it holds this much input.  Large enough that
- * locking is rare, small enough that the last batch (split by one thread
- * while the others wait) is a small part of a large input. */
+/* A batch is handed over once it holds this much input (raw input comes in
+ * chunks of about this size anyway).  Large enough that locking is rare,
+ * small enough that the last batch (split by one thread while the others
+ * wait) is a small part of a large input. */
 #define SEG_BATCH_TARGET (256 * 1024)
 /* Without threads, rows go to standard output in pieces of this size: as
  * large as out.c's buffer, they are written without a copy. */
@@ -158,8 +159,11 @@ seg_pipe_start(const seg_conf *c, int nthreads)
 	p->nthreads = nthreads < 1 ? 1 : nthreads;
 	if (p->nthreads == 1)
 		return p;
-	/* two batches a thread: one being split or written, one waiting */
-	p->nslots = 2 * (size_t)p->nthreads + 1;
+	/* A batch a thread, one being filled, and room for threads to run
+	 * ahead of a slow one (a few: each batch with its rows is about 1 MB,
+	 * as raw input comes in chunks of 256 KB to 512 KB). */
+	size_t ahead = p->nthreads < 4 ? (size_t)p->nthreads : 4;
+	p->nslots = (size_t)p->nthreads + ahead + 1;
 	p->q = tf_queue_new(p->nslots);
 	p->slot = bk_xcalloc(p->nslots, sizeof *p->slot);
 	if (pthread_mutex_init(&p->mu, NULL) != 0 || pthread_cond_init(&p->count_cv, NULL) != 0)
