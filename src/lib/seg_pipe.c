@@ -98,7 +98,8 @@ write_ready(seg_pipe *p)
 			break;
 		s->ready = 0;
 		pthread_mutex_unlock(&p->mu);
-		bk_out_write(s->out.p, s->out.len);
+		if (s->out.len)
+			bk_out_write(s->out.p, s->out.len);
 		tf_queue_give_back(p->q, s->b);
 		pthread_mutex_lock(&p->mu);
 		p->write_seq++;

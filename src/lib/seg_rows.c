@@ -82,7 +82,8 @@ row(bk_buf *out, const seg_rec *r, uint64_t para, uint64_t sent, size_t s, size_
 void
 seg_emit(const seg_conf *c, bk_buf *out)
 {
-	bk_out_write(out->p, out->len);
+	if (out->len)
+		bk_out_write(out->p, out->len);
 	out->len = 0;
 	if (c->line_buffered)
 		bk_out_flush();

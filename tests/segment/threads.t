@@ -73,6 +73,7 @@ if [ -d "$CORPUS" ]; then
 	if [ $# -gt 0 ]; then
 		same "corpus, $# documents" "$@"
 		same "corpus, $# documents, -u paragraph" -u paragraph "$@"
+		same "corpus, $# documents, --meta" --meta "$@"
 		cat "$@" >"$tmp/corpus.txt"
 		STDIN=$tmp/corpus.txt same "corpus as one stream" --doc=all -
 	fi
