@@ -18,6 +18,46 @@ roundtrip(const char *s, size_t n)
 	free(back);
 }
 
+/* The escaping, one byte at a time: what the sixteen-bytes-at-a-time code
+ * must write. */
+static size_t
+escape_ref(char *d, const char *p, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+		char e = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 0;
+		if (e) {
+			d[k++] = '\\';
+			d[k++] = e;
+		} else {
+			d[k++] = c;
+		}
+	}
+	return k;
+}
+
+/* Long runs of plain text with escapes here and there (the blocks, the
+ * tail), into a buffer of exactly 2n bytes (the sanitizers see overruns). */
+static void
+long_strings(void)
+{
+	for (int k = 0; k < 3000; k++) {
+		size_t len = 1 + (size_t)(rand() % 300);
+		int every = 1 + rand() % 64;
+		char *s = malloc(len), *got = malloc(2 * len), *want = malloc(2 * len);
+		for (size_t i = 0; i < len; i++) {
+			int r = rand() % every;
+			s[i] = r == 0 ? "\\\t\n\r"[rand() % 4] : (char)(' ' + rand() % 95);
+		}
+		size_t gl = bk_tsv_escape(got, s, len), wl = escape_ref(want, s, len);
+		CHECK(gl == wl && memcmp(got, want, wl) == 0);
+		free(s);
+		free(got);
+		free(want);
+	}
+}
+
 int
 main(void)
 {
@@ -44,5 +84,6 @@ main(void)
 		}
 		roundtrip(s, len);
 	}
+	long_strings();
 	return unit_end("tsv_escape");
 }

@@ -40,5 +40,20 @@ main(void)
 	CHECK(k == 3 && bk_utf8_decode(enc, k, &cp) == 3 && cp == 0x4E2D);
 	k = bk_utf8_encode(enc, 0x1F600);
 	CHECK(k == 4 && bk_utf8_decode(enc, k, &cp) == 4 && cp == 0x1F600);
+
+	/* a bad byte, a NUL or a valid two-byte character at every position of
+	 * a long ASCII text: the fast paths (32 and 8 bytes at a time) stop
+	 * exactly there */
+	char longt[100];
+	for (size_t at = 0; at < sizeof longt - 1; at++) {
+		memset(longt, 'a', sizeof longt);
+		longt[at] = '\xFF';
+		CHECK(bk_utf8_valid_prefix(longt, sizeof longt) == at);
+		longt[at] = '\0';
+		CHECK(bk_utf8_valid_prefix(longt, sizeof longt) == at);
+		longt[at] = '\xC3';
+		longt[at + 1] = '\xA9';
+		CHECK(bk_utf8_valid_prefix(longt, sizeof longt) == sizeof longt);
+	}
 	return unit_end("utf8_check");
 }
