@@ -717,8 +717,10 @@ url_start(const num_scanner *S, size_t i)
 size_t
 num_scan_first(const num_scanner *S, const char *p, size_t n)
 {
-	/* relative ordinals ("last") are too common for the filter to help */
-	return (S->flags & NUM_SCAN_RELATIVE) ? 0 : num_text_first(p, n);
+	/* every word that starts a relative ordinal is a trigger, so --relative
+	 * needs the same sentences */
+	(void)S;
+	return num_text_first(p, n);
 }
 
 void
@@ -750,7 +752,7 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 			S->floor = i;
 			continue;
 		}
-		if (t->t == T_WORD && t->w != NULL && (t->w->flags & NF_REL) &&
+		if (t->t == T_WORD && t->w != NULL && ((t->w->flags & NF_REL) || r == NW_ORD) &&
 		    (nx = ns_relative(S, i, S->flags & NUM_SCAN_RELATIVE)) != i) {
 			i = S->floor = nx;
 			continue;
