@@ -133,6 +133,8 @@ rel_before_noun(num_scanner *S, size_t i, const char *v)
 {
 	if (i > 0 && (is_word(S, i - 1, "at") || (is_word(S, i, "last") && in_list(S, i - 1, auxiliaries))))
 		return 0; /* at last; the ceasefire will last */
+	if (i > 0 && is_word(S, i, "last") && is_word(S, i - 1, "one"))
+		return 0; /* one last question, one last time: a turn, not a place */
 	if ((is_dash(S, i + 1) && glued(S, i + 1)) || (i > 0 && is_dash(S, i - 1) && glued(S, i)))
 		return 0; /* last-minute, next-generation */
 	size_t k = count_after(S, i + 1);
