@@ -24,19 +24,21 @@ struct brec {
 	int new_doc, fragment;
 };
 
-/* The rows of a batch waiting for their turn; batch seq uses slot seq %
- * nslots.  A batch goes back to the queue only once its rows are written,
- * so the batches in flight are at most the queue's, and never share a slot. */
+/* A batch on its way: batch seq uses slot seq % nslots.  A batch goes back
+ * to the queue only once its rows are written, so the batches in flight are
+ * at most the queue's, and never share a slot. */
 struct slot {
 	tf_batch *b;
-	bk_buf out;
-	int ready;
+	seg_split split;         /* its paragraphs and sentences */
+	int split_done;          /* split, waiting for the numbers before it */
+	seg_count base;          /* the numbers the batch before it ends with */
+	bk_buf out;              /* its rows */
+	int ready;               /* rows waiting for their turn to be written */
 };
 
 struct worker {
 	seg_pipe *p;
 	pthread_t thread;
-	seg_split split;
 };
 
 struct seg_pipe {
@@ -53,7 +55,6 @@ struct seg_pipe {
 	struct worker *w;
 	/* shared, under mu */
 	pthread_mutex_t mu;
-	pthread_cond_t count_cv;
 	uint64_t count_seq;      /* the batch whose numbers come next */
 	seg_count count;         /* the numbers after batch count_seq - 1 */
 	uint64_t write_seq;      /* the batch whose rows are written next */
@@ -108,38 +109,57 @@ write_ready(seg_pipe *p)
 }
 
 static void
-do_batch(struct worker *w, tf_batch *b)
+format_batch(seg_pipe *p, struct slot *s)
 {
-	seg_pipe *p = w->p;
+	seg_cursor k = { 0, 0, 0 };
+	seg_count n = s->base;
+	size_t pos = sizeof(uint64_t);
+	seg_rec r;
+	s->out.len = 0;
+	while (batch_next(s->b, &pos, &r))
+		seg_format(&p->c, &r, &s->split, &k, &n, &s->out, 0);
+}
+
+/* Splits batch b; then, if the numbers before it are known, numbers it and
+ * the batches after it that are already split (their threads went on to
+ * other batches rather than wait), and writes their rows.  No thread waits
+ * for another. */
+static void
+do_batch(seg_pipe *p, tf_batch *b)
+{
 	uint64_t seq;
 	size_t pos = sizeof seq;
 	seg_rec r;
 	memcpy(&seq, b->data.p, sizeof seq);
-	seg_split_reset(&w->split);
-	while (batch_next(b, &pos, &r))
-		seg_split_add(&p->c, &r, &w->split);
-
-	pthread_mutex_lock(&p->mu);
-	while (p->count_seq != seq)
-		pthread_cond_wait(&p->count_cv, &p->mu);
-	seg_count n = p->count;
-	p->count = seg_split_end(&w->split, n);
-	p->count_seq++;
-	pthread_cond_broadcast(&p->count_cv);
-	pthread_mutex_unlock(&p->mu);
-
 	struct slot *s = &p->slot[seq % p->nslots];
-	seg_cursor k = { 0, 0, 0 };
-	s->out.len = 0;
-	pos = sizeof seq;
+	s->b = b;
+	seg_split_reset(&s->split);
 	while (batch_next(b, &pos, &r))
-		seg_format(&p->c, &r, &w->split, &k, &n, &s->out, 0);
+		seg_split_add(&p->c, &r, &s->split);
 
 	pthread_mutex_lock(&p->mu);
-	s->b = b;
-	s->ready = 1;
-	write_ready(p);
+	s->split_done = 1;
+	uint64_t first = p->count_seq;
+	for (;;) {
+		struct slot *t = &p->slot[p->count_seq % p->nslots];
+		if (!t->split_done)
+			break;
+		t->split_done = 0;
+		t->base = p->count;
+		p->count = seg_split_end(&t->split, t->base);
+		p->count_seq++;
+	}
+	uint64_t last = p->count_seq;
 	pthread_mutex_unlock(&p->mu);
+
+	for (uint64_t q = first; q < last; q++) {
+		struct slot *t = &p->slot[q % p->nslots];
+		format_batch(p, t);
+		pthread_mutex_lock(&p->mu);
+		t->ready = 1;
+		write_ready(p);
+		pthread_mutex_unlock(&p->mu);
+	}
 }
 
 static void *
@@ -148,7 +168,7 @@ work(void *arg)
 	struct worker *w = arg;
 	tf_batch *b;
 	while ((b = tf_queue_take(w->p->q)) != NULL)
-		do_batch(w, b);
+		do_batch(w->p, b);
 	return NULL;
 }
 
@@ -167,7 +187,7 @@ seg_pipe_start(const seg_conf *c, int nthreads)
 	p->nslots = (size_t)p->nthreads + ahead + 1;
 	p->q = tf_queue_new(p->nslots);
 	p->slot = bk_xcalloc(p->nslots, sizeof *p->slot);
-	if (pthread_mutex_init(&p->mu, NULL) != 0 || pthread_cond_init(&p->count_cv, NULL) != 0)
+	if (pthread_mutex_init(&p->mu, NULL) != 0)
 		bk_die(1, "cannot create a mutex for the splitting threads");
 	p->w = bk_xcalloc((size_t)p->nthreads, sizeof *p->w);
 	for (int i = 0; i < p->nthreads; i++) {
@@ -225,15 +245,15 @@ seg_pipe_end(seg_pipe *p)
 			int e = pthread_join(p->w[i].thread, NULL);
 			if (e != 0)
 				bk_die(1, "a splitting thread failed: %s", strerror(e));
-			seg_split_free(&p->w[i].split);
 		}
-		for (size_t i = 0; i < p->nslots; i++)
+		for (size_t i = 0; i < p->nslots; i++) {
 			bk_buf_free(&p->slot[i].out);
+			seg_split_free(&p->slot[i].split);
+		}
 		free(p->slot);
 		free(p->w);
 		tf_queue_free(p->q);
 		pthread_mutex_destroy(&p->mu);
-		pthread_cond_destroy(&p->count_cv);
 	}
 	seg_split_free(&p->split);
 	bk_buf_free(&p->out);

@@ -3,11 +3,13 @@
  *
  * With threads, the calling thread (the reader) copies records into batches
  * of termfreq's bounded queue (tf_queue.h): memory stays bounded by the
- * number of batches whatever the input's size.  Each thread takes a batch,
- * splits it, waits for the paragraph and sentence numbers that the batch
- * before it ends with (known as soon as that batch is split, not written),
- * writes its rows into a buffer of its own, and hands them over in batch
- * order: whichever thread finds the next batch's rows ready writes them.
+ * number of batches whatever the input's size.  Each thread takes a batch
+ * and splits it.  Its rows need the paragraph and sentence numbers that the
+ * batches before it end with: when those are known, the thread numbers its
+ * batch, and the batches after it that other threads have split meanwhile
+ * (they went on to the next batch rather than wait), writes their rows into
+ * buffers, and hands them over in batch order: whichever thread finds the
+ * next batch's rows ready writes them.
  * The output is byte for byte that of one thread. */
 #ifndef SEG_PIPE_H
 #define SEG_PIPE_H
