@@ -206,16 +206,16 @@ bk_u64_to(char *dst, uint64_t v)
 	n += n == 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (v < 100000000) {
-		/* Offsets mostly have up to eight digits: all eight are made in a
-		 * word without a loop, and the leading zeros shifted out. */
-		uint32_t x = (uint32_t)v, hi = x / 10000, lo = x % 10000;
-		char d8[8];
-		memcpy(d8, digit_pairs + 2 * (hi / 100), 2);
-		memcpy(d8 + 2, digit_pairs + 2 * (hi % 100), 2);
-		memcpy(d8 + 4, digit_pairs + 2 * (lo / 100), 2);
-		memcpy(d8 + 6, digit_pairs + 2 * (lo % 100), 2);
-		uint64_t w;
-		memcpy(&w, d8, 8);
+		/* Offsets mostly have up to eight digits: all eight are made at
+		 * once in a word (two halves of four, then pairs, then digits,
+		 * each divided by a multiply in its lane), and the leading zeros
+		 * shifted out. */
+		uint32_t x = (uint32_t)v;
+		uint64_t h = (uint64_t)(x / 10000) | (uint64_t)(x % 10000) << 32;
+		uint64_t hund = ((h * 10486) >> 20) & 0x0000007F0000007Full;    /* /100 */
+		uint64_t pairs = hund | (h - hund * 100) << 16;
+		uint64_t tens = ((pairs * 103) >> 10) & 0x000F000F000F000Full;  /* /10 */
+		uint64_t w = (tens | (pairs - tens * 10) << 8) + 0x3030303030303030ull;
 		w >>= 8 * (8 - n);
 		memcpy(dst, &w, 8);
 		return dst + n;

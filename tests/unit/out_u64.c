@@ -1,5 +1,6 @@
 /* Offsets are written by bk_out_u64 twice on every row: every digit count
- * from 1 to 20, either side of each power of ten. */
+ * from 1 to 20, either side of each power of ten; and bk_u64_to on many
+ * values. */
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -44,5 +45,16 @@ main(void)
 		fclose(f);
 	unlink(path);
 	CHECK(n == k && memcmp(got, want, k) == 0);
+
+	/* bk_u64_to makes up to eight digits at once: every value below 10^6,
+	 * and a stride through the eight-digit ones, against printf */
+	int bad = 0;
+	for (uint64_t x = 0; x < 100000000; x += x < 1000000 ? 1 : 997) {
+		char a[32], b[32];
+		size_t al = (size_t)(bk_u64_to(a, x) - a);
+		int bl = snprintf(b, sizeof b, "%llu", (unsigned long long)x);
+		bad += al != (size_t)bl || memcmp(a, b, al) != 0;
+	}
+	CHECK(bad == 0);
 	return unit_end("out_u64");
 }
