@@ -12,6 +12,11 @@
  * small enough that the last batch (split by one thread while the others
  * wait) is a small part of a large input. */
 #define SEG_BATCH_TARGET (256 * 1024)
+/* A record larger than this (a paragraph of megabytes: a whole file on one
+ * line) is split by the reader itself once the batches before it are
+ * written, its rows streamed out: a copy of it in a batch, and all its rows
+ * in a buffer, would take several times its size. */
+#define SEG_HUGE (1024 * 1024)
 /* Without threads, rows go to standard output in pieces of this size: as
  * large as out.c's buffer, they are written without a copy. */
 #define SEG_FLUSH_AT (128 * 1024)
@@ -55,6 +60,7 @@ struct seg_pipe {
 	struct worker *w;
 	/* shared, under mu */
 	pthread_mutex_t mu;
+	pthread_cond_t written_cv; /* write_seq went up */
 	uint64_t count_seq;      /* the batch whose numbers come next */
 	seg_count count;         /* the numbers after batch count_seq - 1 */
 	uint64_t write_seq;      /* the batch whose rows are written next */
@@ -104,6 +110,7 @@ write_ready(seg_pipe *p)
 		tf_queue_give_back(p->q, s->b);
 		pthread_mutex_lock(&p->mu);
 		p->write_seq++;
+		pthread_cond_broadcast(&p->written_cv);
 	}
 	p->writing = 0;
 }
@@ -187,7 +194,7 @@ seg_pipe_start(const seg_conf *c, int nthreads)
 	p->nslots = (size_t)p->nthreads + ahead + 1;
 	p->q = tf_queue_new(p->nslots);
 	p->slot = bk_xcalloc(p->nslots, sizeof *p->slot);
-	if (pthread_mutex_init(&p->mu, NULL) != 0)
+	if (pthread_mutex_init(&p->mu, NULL) != 0 || pthread_cond_init(&p->written_cv, NULL) != 0)
 		bk_die(1, "cannot create a mutex for the splitting threads");
 	p->w = bk_xcalloc((size_t)p->nthreads, sizeof *p->w);
 	for (int i = 0; i < p->nthreads; i++) {
@@ -199,14 +206,39 @@ seg_pipe_start(const seg_conf *c, int nthreads)
 	return p;
 }
 
+/* Splits and writes r in the calling thread, numbering on from *n. */
+static void
+add_here(seg_pipe *p, const seg_rec *r, seg_count *n)
+{
+	seg_cursor k = { 0, 0, 0 };
+	seg_split_reset(&p->split);
+	seg_split_add(&p->c, r, &p->split);
+	seg_format(&p->c, r, &p->split, &k, n, &p->out, SEG_FLUSH_AT);
+}
+
 void
 seg_pipe_add(seg_pipe *p, const seg_rec *r)
 {
 	if (p->nthreads == 1) {
-		seg_cursor k = { 0, 0, 0 };
-		seg_split_reset(&p->split);
-		seg_split_add(&p->c, r, &p->split);
-		seg_format(&p->c, r, &p->split, &k, &p->n, &p->out, SEG_FLUSH_AT);
+		add_here(p, r, &p->n);
+		return;
+	}
+	if (r->len > SEG_HUGE) {
+		if (p->cur != NULL) {
+			tf_queue_put(p->q, p->cur);
+			p->cur = NULL;
+		}
+		pthread_mutex_lock(&p->mu);
+		while (p->write_seq != p->next_seq)
+			pthread_cond_wait(&p->written_cv, &p->mu);
+		/* every batch is numbered and written: the threads are idle */
+		seg_count n = p->count;
+		pthread_mutex_unlock(&p->mu);
+		add_here(p, r, &n);
+		seg_emit(&p->c, &p->out);
+		pthread_mutex_lock(&p->mu);
+		p->count = n;
+		pthread_mutex_unlock(&p->mu);
 		return;
 	}
 	if (p->cur == NULL) {
@@ -254,6 +286,7 @@ seg_pipe_end(seg_pipe *p)
 		free(p->w);
 		tf_queue_free(p->q);
 		pthread_mutex_destroy(&p->mu);
+		pthread_cond_destroy(&p->written_cv);
 	}
 	seg_split_free(&p->split);
 	bk_buf_free(&p->out);

@@ -105,9 +105,13 @@ seg_format(const seg_conf *c, const seg_rec *r, const seg_split *s, seg_cursor *
 			row(out, r, n->para, n->sent + 1, pa->start, pa->end);
 			n->sent += pa->nsent;
 		} else {
-			for (size_t i = 0; i < pa->nsent; i++)
+			for (size_t i = 0; i < pa->nsent; i++) {
 				row(out, r, n->para, ++n->sent, pa->start + sv[i].start,
 				    pa->start + sv[i].end);
+				/* a paragraph can be a whole 100 MB line */
+				if (flush_at && out->len >= flush_at)
+					seg_emit(c, out);
+			}
 		}
 		if (flush_at && (out->len >= flush_at || c->line_buffered))
 			seg_emit(c, out);

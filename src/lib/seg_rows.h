@@ -63,8 +63,8 @@ void seg_split_add(const seg_conf *c, const seg_rec *r, seg_split *s);
 seg_count seg_split_end(const seg_split *s, seg_count before);
 
 /* Writes the rows of r, the record at *k of s, into out, numbering on from *n.
- * flush_at > 0: out goes to standard output whenever it holds that much at
- * the end of a paragraph (and after every paragraph when line-buffered). */
+ * flush_at > 0: out goes to standard output whenever it holds that much
+ * (and after every paragraph when line-buffered). */
 void seg_format(const seg_conf *c, const seg_rec *r, const seg_split *s, seg_cursor *k,
                 seg_count *n, bk_buf *out, size_t flush_at);
 /* out to standard output, emptied. */

@@ -52,6 +52,14 @@ same "fixtures (one document)" --invalid=replace "$tmp/fixtures.txt"
 same "fixtures -u paragraph" --invalid=replace -u paragraph "$tmp/fixtures.txt"
 same "fixtures --newline=always" --invalid=replace --newline=always "$tmp/fixtures.txt"
 STDIN=$tmp/fixtures.txt same "fixtures --newline=never, stdin" --invalid=replace --newline=never -
+# a paragraph of over 1 MB (one line) between ordinary ones: split by the
+# reader itself once the batches before it are written
+printf '%s' 'The minister said the talks went well, and Mr. Li agreed. ' >"$tmp/line"
+i=0
+while [ $i -lt 15 ]; do cat "$tmp/line" "$tmp/line" >"$tmp/line2"; mv "$tmp/line2" "$tmp/line"; i=$((i + 1)); done
+{ cat "$tmp/fixtures.txt"; printf '\n\n'; cat "$tmp/line"; printf '\n\n'; cat "$tmp/fixtures.txt"
+  printf '\n\n'; cat "$tmp/line"; } >"$tmp/huge.txt"
+same "a 1.9 MB paragraph among others" --invalid=replace "$tmp/huge.txt"
 # TSV: every paragraph a record, re-segmented (pass-through columns, fragments)
 segment -j 1 -u paragraph --invalid=replace "$tmp/fixtures.txt" 2>/dev/null | cut -f1,4- >"$tmp/paras.tsv"
 same "fixtures, TSV of paragraphs" "$tmp/paras.tsv"
