@@ -623,8 +623,10 @@ row_done(spk_doc *d, priv *v, spk_row *r)
 				s->opaque++;
 			if (v->prev_role == SPK_REPORTER && r->words >= 25)
 				s->answers++;
-			/* short turns: a host's "Next question, please" */
-			s->shortn += spk_count_words_upto(p, r->start, r->end, 40) < 40;
+			/* Short turns (a host's "Next question, please") matter
+			 * only for the first labelled speaker. */
+			if ((int)r->speaker == v->first_speaker || v->first_speaker < 0)
+				s->shortn += spk_count_words_upto(p, r->start, r->end, 40) < 40;
 		}
 		v->prev_role = r->role;
 	}
@@ -781,12 +783,14 @@ spk_doc_analyse(spk_doc *d, const char *p, size_t n, const spk_roster *roster)
 
 	/* Second pass: the turns. */
 	spk_spool_reread(&v->blocks);
+	spk_spool_reread(&v->text);
 	c2.ctx = 0;
 	c2.last_speech = c.seen;
 	build_turns(d, v, &c2, roster, any_label, q_labels);
 	decide_roles(d, v, reporter_labels);
 	v->rowmap = spk_spool_map(&v->rows, &v->rowlen);
 	v->rowpos = 0;
+	spk_spool_reread(&v->text);
 }
 
 int

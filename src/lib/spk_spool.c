@@ -10,10 +10,8 @@
 /* In memory up to this; a compile-time knob so that tests can force the
  * file path on small inputs (make CFLAGS=-DSPK_SPOOL_MEM=64). */
 #ifndef SPK_SPOOL_MEM
-#define SPK_SPOOL_MEM (4u << 20)
+#define SPK_SPOOL_MEM (1u << 20)
 #endif
-/* Pages are handed back in steps of this much. */
-#define RELEASE_STEP (4u << 20)
 
 void
 spk_spool_init(spk_spool *s, const char *what)
@@ -66,10 +64,10 @@ spk_spool_add(spk_spool *s, const void *p, size_t n)
 			open_file(s);
 		s->spilled = 1;
 	}
-	if (s->mem.len + n > (1u << 20)) {
+	if (s->mem.len + n > (256u << 10)) {
 		write_all(s, s->mem.p, s->mem.len);
 		s->mem.len = 0;
-		if (n > (1u << 20)) {
+		if (n > (256u << 10)) {
 			write_all(s, p, n);
 			return;
 		}
@@ -99,10 +97,8 @@ spk_spool_map(spk_spool *s, size_t *n)
 }
 
 void
-spk_spool_release(spk_spool *s, size_t upto)
+spk_spool_release_map(spk_spool *s, size_t upto)
 {
-	if (s->map == NULL || upto < s->released + RELEASE_STEP)
-		return;
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
 	size_t to = upto / page * page;
 	madvise((char *)s->map + s->released, to - s->released, MADV_DONTNEED);
@@ -130,7 +126,7 @@ spk_spool_reset(spk_spool *s)
 	s->size = 0;
 	s->mem.len = 0;
 	/* a big document's buffer is not kept for the small ones after it */
-	if (s->mem.cap > (2u << 20)) {
+	if (s->mem.cap > 2 * SPK_SPOOL_MEM) {
 		bk_buf_free(&s->mem);
 	}
 }

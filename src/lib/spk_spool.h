@@ -27,8 +27,17 @@ void spk_spool_init(spk_spool *s, const char *what);
 void spk_spool_add(spk_spool *s, const void *p, size_t n);
 /* Everything written, as one array of *n bytes (valid until reset). */
 const char *spk_spool_map(spk_spool *s, size_t *n);
-/* The bytes before upto will not be read again: give their pages back. */
-void spk_spool_release(spk_spool *s, size_t upto);
+/* The bytes before upto will not be read again: give their pages back
+ * (in steps of a megabyte, a step behind: the system maps pages around
+ * the one read, behind it too). */
+void spk_spool_release_map(spk_spool *s, size_t upto);
+#define SPK_SPOOL_STEP ((size_t)1 << 20)
+static inline void
+spk_spool_release(spk_spool *s, size_t upto)
+{
+	if (s->map != NULL && upto >= s->released + 2 * SPK_SPOOL_STEP)
+		spk_spool_release_map(s, upto - SPK_SPOOL_STEP);
+}
 /* It will be read again from the start. */
 void spk_spool_reread(spk_spool *s);
 void spk_spool_reset(spk_spool *s);
