@@ -351,7 +351,7 @@ next_block(priv *v, cstate *c, blk *b)
 	classify(v, c, b, r->flags);
 	/* What follows the last speech is the page's end: a time stamp there,
 	 * or a stray line, is junk. */
-	if (!c->ctx && b->kind == B_META && (c->last_speech == (size_t)-1 || c->k - 1 > c->last_speech))
+	if (!c->ctx && b->kind == B_META && c->last_speech != (size_t)-1 && c->k - 1 > c->last_speech)
 		b->kind = B_JUNK;
 	if (b->labelled)
 		spk_name_block(v, b, r->lc, c->ctx);
