@@ -594,8 +594,6 @@ build_turns(spk_doc *d, priv *v, cstate *c, const spk_roster *roster, int any_la
 	v->npend = 0;
 }
 
-/* ---- roles from the whole document ---- */
-
 /* A row is final: what the roles need to know of it is tallied, and it goes
  * to the spool. */
 static void
@@ -623,10 +621,6 @@ row_done(spk_doc *d, priv *v, spk_row *r)
 				s->opaque++;
 			if (v->prev_role == SPK_REPORTER && r->words >= 25)
 				s->answers++;
-			/* Short turns (a host's "Next question, please") matter
-			 * only for the first labelled speaker. */
-			if ((int)r->speaker == v->first_speaker || v->first_speaker < 0)
-				s->shortn += spk_count_words_upto(p, r->start, r->end, 40) < 40;
 		}
 		v->prev_role = r->role;
 	}
@@ -635,6 +629,29 @@ row_done(spk_doc *d, priv *v, spk_row *r)
 }
 
 /* ---- roles from the whole document ---- */
+
+/* Does the speaker mostly take short turns (a host's "Next question,
+ * please"), not statements?  At least two thirds under 40 words.  Asked
+ * rarely: the rows are read back from the spool. */
+static int
+short_turns(priv *v, int who)
+{
+	size_t len, n = 0, shortn = 0;
+	const char *m = spk_spool_map(&v->rows, &len);
+	for (size_t off = 0; off + sizeof(spk_row) <= len; off += sizeof(spk_row)) {
+		spk_row r;
+		memcpy(&r, m + off, sizeof r);
+		spk_spool_release(&v->rows, off);
+		if (r.speaker != who || !spk_role_is_speech(r.role))
+			continue;
+		n++;
+		shortn += spk_count_words_upto(v->p, r.start, r.end, 40) < 40;
+		spk_spool_release(&v->text, r.start);
+	}
+	spk_spool_reread(&v->rows);
+	spk_spool_reread(&v->text);
+	return 3 * shortn >= 2 * n;
+}
 
 static void
 decide_roles(spk_doc *d, priv *v, int reporter_labels)
@@ -672,7 +689,7 @@ decide_roles(spk_doc *d, priv *v, int reporter_labels)
 		if (s->turns >= 2 && s->role == SPK_OFFICIAL && others_answer &&
 		    2 * s->opaque < s->turns &&
 		    ((s->answers == 0 && s->turns <= 3) ||
-		     (5 * s->answers <= s->turns && 3 * s->shortn >= 2 * s->turns)))
+		     (5 * s->answers <= s->turns && short_turns(v, first_speaker))))
 			s->role = SPK_HOST;
 	}
 }

@@ -34,7 +34,7 @@ typedef struct brec {
 enum { BR_LABELLED = 1, BR_NOTE = 2, BR_FRONT = 4, BR_RUNIN = 8 };
 
 typedef struct speaker {
-	size_t turns, words, qturns, answers, opaque, shortn;
+	size_t turns, words, qturns, answers, opaque;
 	int role, fixed;
 } speaker;
 
