@@ -510,12 +510,14 @@ build_turns(spk_doc *d, priv *v, cstate *c, const spk_roster *roster, int any_la
 	const char *p = v->p;
 	state st = { .cur = -1, .speaker = -2, .role = SPK_UNKNOWN, .last_reporter = -1 };
 	st.reporter_labels = q_labels;
-	blk cur, nx;
-	int has_nx = next_block(v, c, &nx);
+	blk two[2];              /* the block and the next: swapped, not copied */
+	blk *b = &two[0], *nx = &two[1];
+	int has_nx = next_block(v, c, nx);
 	while (has_nx) {
-		cur = nx;
-		has_nx = next_block(v, c, &nx);
-		blk *b = &cur;
+		blk *t = b;
+		b = nx;
+		nx = t;
+		has_nx = next_block(v, c, nx);
 		if (b->kind != B_SPEECH) {
 			nonspeech(d, v, &st, b->kind == B_TITLE ? SPK_TITLE : b->kind == B_META ? SPK_META : SPK_JUNK,
 			          b->start, b->end);
@@ -545,7 +547,7 @@ build_turns(spk_doc *d, priv *v, cstate *c, const spk_roster *roster, int any_la
 				continue;
 			}
 			if (!st.reporter_labels && st.role != SPK_REPORTER && ends_asking(p, b) &&
-			    answer_next(&nx, has_nx)) {
+			    answer_next(nx, has_nx)) {
 				open_turn(d, v, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
 				continue;
 			}
@@ -555,7 +557,7 @@ build_turns(spk_doc *d, priv *v, cstate *c, const spk_roster *roster, int any_la
 		if (st.speaker != -2) {          /* after debris: the same speaker goes on, */
 			/* unless a question stands there before an answer ("The
 			 * following question was raised after ...: question?") */
-			if (st.role != SPK_REPORTER && answer_next(&nx, has_nx) && ends_asking(p, b)) {
+			if (st.role != SPK_REPORTER && answer_next(nx, has_nx) && ends_asking(p, b)) {
 				open_turn(d, v, &st, -1, SPK_REPORTER, b->start, b->start, b->start, b->end);
 				continue;
 			}
@@ -573,12 +575,12 @@ build_turns(spk_doc *d, priv *v, cstate *c, const spk_roster *roster, int any_la
 		}
 		/* Before any label: a question, or the spokesperson's opening,
 		 * over the run of unlabelled blocks up to the first label. */
-		blk last = cur;
-		while (has_nx && nx.kind == B_SPEECH && !nx.labelled) {
-			last = nx;
-			has_nx = next_block(v, c, &nx);
+		blk last = *b;
+		while (has_nx && nx->kind == B_SPEECH && !nx->labelled) {
+			last = *nx;
+			has_nx = next_block(v, c, nx);
 		}
-		const blk *lab = has_nx && nx.labelled ? &nx : NULL;
+		const blk *lab = has_nx && nx->labelled ? nx : NULL;
 		if (lab && !spk_is_reporter_label(lab) && ends_asking(p, &last)) {
 			open_turn(d, v, &st, -1, SPK_REPORTER, b->start, b->start, b->start, last.end);
 		} else if (any_label && spk_resolve_hint(v, SPK_H_SPOKES, &v->tmp)) {

@@ -12,6 +12,8 @@
 #ifndef SPK_SPOOL_MEM
 #define SPK_SPOOL_MEM (1u << 20)
 #endif
+/* Once spilled, the memory is a write buffer of this size. */
+#define SPOOL_WRITE (256u << 10)
 
 void
 spk_spool_init(spk_spool *s, const char *what)
@@ -54,7 +56,15 @@ open_file(spk_spool *s)
 void
 spk_spool_add(spk_spool *s, const void *p, size_t n)
 {
+	if (n == 0)
+		return;
 	s->size += n;
+	size_t limit = s->spilled ? SPOOL_WRITE : SPK_SPOOL_MEM;
+	if (s->mem.len + n <= s->mem.cap && s->mem.len + n <= limit) {
+		memcpy(s->mem.p + s->mem.len, p, n);   /* the common case: a record */
+		s->mem.len += n;
+		return;
+	}
 	if (!s->spilled && s->mem.len + n <= SPK_SPOOL_MEM) {
 		bk_buf_add(&s->mem, p, n);
 		return;
@@ -64,10 +74,10 @@ spk_spool_add(spk_spool *s, const void *p, size_t n)
 			open_file(s);
 		s->spilled = 1;
 	}
-	if (s->mem.len + n > (256u << 10)) {
+	if (s->mem.len + n > SPOOL_WRITE) {
 		write_all(s, s->mem.p, s->mem.len);
 		s->mem.len = 0;
-		if (n > (256u << 10)) {
+		if (n > SPOOL_WRITE) {
 			write_all(s, p, n);
 			return;
 		}
