@@ -1,5 +1,6 @@
 /* spk_priv.h - the working state shared by spk_doc.c (blocks, turns, roles)
- * and spk_names.c (speaker names): not for programs. */
+ * and spk_names.c (speaker names): not for programs.  Nothing here grows
+ * with the document but the tables of its distinct labels and names. */
 #ifndef SPK_PRIV_H
 #define SPK_PRIV_H
 #include <stddef.h>
@@ -39,7 +40,7 @@ typedef struct speaker {
 } speaker;
 
 typedef struct priv {
-	blk *b;
+	blk *b;                  /* the block being made (step 1): at most one */
 	size_t nb, bcap;
 	bk_buf arena;
 	bk_buf ctx;              /* title and opening text, for resolving roles */
