@@ -1,7 +1,7 @@
 #!/bin/sh
 # Memory follows the longest turn, not the document: a transcript of some
 # 50 MB of short turns, read as one document, must run in about the memory a
-# 5 MB one needs (peak RSS, /usr/bin/time -f %M).  Before the document was
+# 5 MB one needs (peak RSS, /usr/bin/time -f %M), from a file or a pipe.  Before the document was
 # streamed, the 50 MB one took over 100 MB.  The rows are counted too, so that
 # a run that stops early cannot pass.
 [ -x /usr/bin/time ] || { echo "/usr/bin/time absent"; exit 77; }
@@ -18,8 +18,11 @@ gen() {
 	}' >"$2"
 }
 run() {
-	/usr/bin/time -f %M -o "$tmp.rss" "$BIN/speakers" -N -s "$1" >"$tmp.out" ||
-		{ echo "status $? on $1"; exit 1; }
+	if [ "$3" = pipe ]; then
+		cat "$1" | /usr/bin/time -f %M -o "$tmp.rss" "$BIN/speakers" -N -s - >"$tmp.out"
+	else
+		/usr/bin/time -f %M -o "$tmp.rss" "$BIN/speakers" -N -s "$1" >"$tmp.out"
+	fi || { echo "status $? on $1"; exit 1; }
 	rows=$(wc -l <"$tmp.out")
 	[ "$rows" -eq $((2 * $2)) ] || { echo "$rows rows for $2 exchanges"; exit 1; }
 	tail -1 "$tmp.rss"
@@ -28,8 +31,11 @@ gen 30000 "$tmp.small"
 gen 300000 "$tmp.big"
 small=$(run "$tmp.small" 30000) || { echo "$small"; exit 1; }
 big=$(run "$tmp.big" 300000) || { echo "$big"; exit 1; }
-echo "peak RSS: $small kB on $(wc -c <"$tmp.small") bytes, $big kB on $(wc -c <"$tmp.big") bytes"
+# a pipe: the document is spooled, and the input's buffer must not grow either
+piped=$(run "$tmp.big" 300000 pipe) || { echo "$piped"; exit 1; }
+echo "peak RSS: $small kB on $(wc -c <"$tmp.small") bytes, $big kB on $(wc -c <"$tmp.big") bytes, $piped kB from a pipe"
 [ "$big" -le $((small + 8192)) ] || { echo "memory grows with the document"; exit 1; }
+[ "$piped" -le $((small + 8192)) ] || { echo "memory grows with a piped document"; exit 1; }
 # The spool needs a temporary directory: without one, a clear error, status 1.
 TMPDIR=/nonexistent/spk-tmp "$BIN/speakers" "$tmp.small" >/dev/null 2>"$tmp.err"
 st=$?
