@@ -77,7 +77,9 @@ fill(bk_input *in)
 {
 	if (in->eof)
 		return 0;
-	if (in->beg > 0 && (in->end == in->cap || in->beg == in->end)) {
+	/* Consumed bytes make room before the buffer grows: a pipe's short
+	 * reads would otherwise grow it with the input. */
+	if (in->beg > 0 && (in->cap - in->end < READ_SIZE || in->beg == in->end)) {
 		memmove(in->buf, in->buf + in->beg, in->end - in->beg);
 		in->end -= in->beg;
 		in->scanned -= in->beg < in->scanned ? in->beg : in->scanned;
