@@ -116,83 +116,145 @@ term_of(struct counter *c, uint32_t u, const char *p, size_t n, const bk_token *
 	return tf_term_id(&c->m, u, c->term.p, c->term.len);
 }
 
-/* Counts tokens v[0..k) of unit u whose spellings are known and already
- * seen in this document; stops at the first other one and returns how many
- * it counted.  The hot loop: no calls, the table in locals, so that
- * everything stays in registers. */
-static __attribute__((noinline)) size_t
-count_known(tf_model *m, uint32_t u, const char *text, const char *end, const bk_token *v,
-            size_t k)
+/* The spelling p[0..n) of unit u in the general table, or NULL; w is
+ * bk_hash_pack(p, n).  Inline, with the table's fields in locals. */
+static inline tf_surf *
+find_surf(const bk_hash *h, tf_surf *surf, uint32_t u, const char *p, size_t n, uint64_t w)
 {
-	const bk_hash *h = m->surf;
-	const bk_hash_slot *slot = h->slot;
-	const bk_hash_entry *ent = h->ent;
-	const char *keys = h->keys;
-	const size_t mask = h->mask;
-	tf_surf *surf = m->s;
-	const uint32_t doc = m->cur_doc;
+	uint64_t hv = bk_hash_bytes_w(u, p, n, w);
+	uint64_t lenns = (uint64_t)n << 32 | u;
+	uint32_t tag = (uint32_t)(hv >> 32);
+	for (size_t j = (size_t)hv & h->mask;; j = (j + 1) & h->mask) {
+		bk_hash_slot sl = h->slot[j];
+		if (sl.id == 0)
+			return NULL;
+		const bk_hash_entry *e = &h->ent[sl.id - 1];
+		if (sl.tag == tag && e->w == w && e->lenns == lenns) {
+			/* the last 8 bytes matched (w); compare the rest */
+			const char *q = h->keys + e->off;
+			size_t o = 0;
+			for (; o + 8 < n; o += 8) {
+				uint64_t x, y;
+				memcpy(&x, p + o, 8);
+				memcpy(&y, q + o, 8);
+				if (x != y)
+					break;
+			}
+			if (o + 8 >= n)
+				return &surf[sl.id - 1];
+		}
+	}
+}
+
+/* A token whose spelling is new, or was not found in the hot index (see
+ * count_tokens): the general table decides, and adds it when new. */
+static __attribute__((noinline)) void
+count_slow(struct counter *c, uint32_t u, const char *text, const bk_token *t)
+{
+	tf_model *m = &c->m;
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	uint32_t sid = bk_hash_find(m->surf, u, p, n);
+	if (sid == BK_HASH_NONE)
+		sid = tf_surf_add(m, u, p, n, term_of(c, u, p, n, t));
+	tf_count_surf(m, sid);
+}
+
+#define NO_SID UINT32_MAX
+
+/* The low n bytes of a word (n <= 8). */
+static const uint64_t low_bytes[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL, 0xffffffffffffULL,
+	0xffffffffffffffULL, ~0ULL
+};
+
+/* Counts tokens v[0..k) (k <= 256) of unit u.  The hot loop, in two
+ * passes so that the memory the tokens need is fetched for many tokens at
+ * once rather than waited for token by token: (1) each short spelling's
+ * slot in the hot index (see tf_hot), prefetched; (2) its spelling id from
+ * that slot (or, for a longer one, from the general table) and the count.
+ * A spelling not found in (2) -- new, or added since (1) by a token before
+ * it, or when the hot index has grown since (1) -- goes through count_slow,
+ * which knows: the slots of (1) are hints, never trusted for more. */
+static void
+count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, const bk_token *v,
+             size_t k)
+{
+	tf_model *m = &c->m;
+	struct { uint64_t w; uint32_t j, key; } hint[256];
+	const uint32_t ukey = u << 4;
+	const tf_hot *hot = m->hot;
+	unsigned shift = m->hot_shift;
+	if (u >= TF_HOT_UNITS)
+		shift = 0; /* no hot index for this unit */
 	for (size_t i = 0; i < k; i++) {
 		const char *p = text + v[i].start;
 		size_t n = v[i].end - v[i].start;
-		uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
-		uint64_t hv = bk_hash_bytes_w(u, p, n, w);
-		uint64_t lenns = (uint64_t)n << 32 | u;
-		uint32_t tag = (uint32_t)(hv >> 32);
-		tf_surf *s;
-		for (size_t j = (size_t)hv & mask;; j = (j + 1) & mask) {
-			bk_hash_slot sl = slot[j];
-			if (sl.id == 0)
-				return i;
-			const bk_hash_entry *e = &ent[sl.id - 1];
-			if (sl.tag == tag && e->w == w && e->lenns == lenns) {
-				/* the last 8 bytes matched (w); compare the rest */
-				const char *q = keys + e->off;
-				size_t o = 0;
-				for (; o + 8 < n; o += 8) {
-					uint64_t x, y;
-					memcpy(&x, p + o, 8);
-					memcpy(&y, q + o, 8);
-					if (x != y)
-						break;
-				}
-				if (o + 8 >= n) {
-					s = &surf[sl.id - 1];
+		hint[i].j = UINT32_MAX;
+		if (n <= 8 && p + 8 <= end && shift) {
+			uint64_t w;
+			memcpy(&w, p, 8);
+			w &= low_bytes[n];
+			uint32_t key = ukey | (uint32_t)n;
+			size_t j = tf_hot_slot(w, key, shift);
+			__builtin_prefetch(&hot[j]);
+			hint[i].w = w;
+			hint[i].j = (uint32_t)j;
+			hint[i].key = key;
+		}
+	}
+	uint32_t mask = (uint32_t)(((size_t)1 << (64 - m->hot_shift)) - 1);
+	tf_surf *surf = m->s;
+	uint32_t doc = m->cur_doc;
+	for (size_t i = 0; i < k; i++) {
+		uint32_t j = hint[i].j, id = NO_SID;
+		if (j != UINT32_MAX) {
+			uint64_t w = hint[i].w;
+			uint32_t key = hint[i].key;
+			for (;; j = (j + 1) & mask) {
+				if (hot[j].w == w && hot[j].key == key) {
+					id = hot[j].sid;
 					break;
 				}
+				if (hot[j].key == 0)
+					break;
 			}
+		} else {
+			const char *p = text + v[i].start;
+			size_t n = v[i].end - v[i].start;
+			uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
+			id = bk_hash_find_hw(m->surf, bk_hash_bytes_w(u, p, n, w), w, u, p, n);
+			if (id == BK_HASH_NONE)
+				id = NO_SID;
 		}
-		if (s->last_doc != doc)
-			return i;
-		s->count++;
+		if (id != NO_SID && surf[id].last_doc == doc) {
+			surf[id].count++;
+			continue;
+		}
+		if (id != NO_SID)
+			tf_count_surf(m, id);
+		else
+			count_slow(c, u, text, &v[i]);
+		/* the tables may have moved or grown */
+		surf = m->s;
+		hot = m->hot;
+		mask = (uint32_t)(((size_t)1 << (64 - m->hot_shift)) - 1);
 	}
-	return k;
 }
 
 /* Counts the tokens of one record. */
 static void
 count_record(struct counter *c, uint32_t u, const char *text, size_t len)
 {
-	tf_model *m = &c->m;
 	bk_token v[256];
 	size_t k;
 	uint64_t ntok = 0;
 	bk_tok_text(&c->tk, text, len);
 	while ((k = bk_tok_batch(&c->tk, v, sizeof v / sizeof v[0])) > 0) {
-		for (size_t i = 0; i < k; i++) {
-			i += count_known(m, u, text, text + len, v + i, k - i);
-			if (i == k)
-				break;
-			/* a new spelling, or the first of a spelling in this document */
-			const char *p = text + v[i].start;
-			size_t n = v[i].end - v[i].start;
-			uint32_t sid = bk_hash_find(m->surf, u, p, n);
-			if (sid == BK_HASH_NONE)
-				sid = tf_surf_add(m, u, p, n, term_of(c, u, p, n, &v[i]));
-			tf_count_surf(m, sid);
-		}
+		count_tokens(c, u, text, text + len, v, k);
 		ntok += k;
 	}
-	m->u_tokens[u] += ntok;
+	c->m.u_tokens[u] += ntok;
 }
 
 /* Finds the --by columns in a new input; -1 with a message when one is missing. */

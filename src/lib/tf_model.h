@@ -28,6 +28,26 @@ typedef struct tf_term {
 	uint32_t gterm;      /* the same term over all groups (--tfidf) */
 } tf_term;
 
+/* The hot index: every spelling of up to 8 bytes (in a unit below
+ * TF_HOT_UNITS), keyed by its bytes as a number and (length, unit), with
+ * its id in the slot itself: counting a known short spelling reads one
+ * slot and its tf_surf, where the general table reads a slot, an entry
+ * and then the tf_surf.  It only ever holds what m->surf holds. */
+typedef struct tf_hot {
+	uint64_t w;          /* the spelling's bytes, little-endian, zero above */
+	uint32_t key;        /* length | unit << 4; 0 = empty */
+	uint32_t sid;
+} tf_hot;
+
+#define TF_HOT_UNITS (1u << 28)
+#define TF_HOT_MAX ((size_t)1 << 31) /* slots at most: a slot's index fits 32 bits */
+
+static inline size_t
+tf_hot_slot(uint64_t w, uint32_t key, unsigned shift)
+{
+	return (size_t)(((w + key * 0x9E3779B97F4A7C15ULL) * 0xbf58476d1ce4e5b9ULL) >> shift);
+}
+
 typedef struct tf_model {
 	int partial;         /* units are (group, document) cells */
 	int want_df;         /* keep document frequencies over all groups */
@@ -50,6 +70,9 @@ typedef struct tf_model {
 	size_t gt_cap;
 	bk_hash *gtdocs;
 	uint32_t cur_doc;    /* the document of the record being counted */
+	tf_hot *hot;         /* see tf_hot; 1 << (64 - hot_shift) slots */
+	unsigned hot_shift;
+	size_t hot_n;
 } tf_model;
 
 void tf_model_init(tf_model *m, int partial, int want_df);
