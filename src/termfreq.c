@@ -162,6 +162,37 @@ count_slow(struct counter *c, uint32_t u, const char *text, const bk_token *t)
 
 #define NO_SID UINT32_MAX
 
+/* The id of spelling p[0..n) of unit u in the general table, or NO_SID;
+ * w is bk_hash_pack(p, n).  (bk_hash_find, with the rest of the key
+ * compared 8 bytes at a time inline rather than by a call to memcmp.) */
+static inline uint32_t
+find_long(const bk_hash *h, uint32_t u, const char *p, size_t n, uint64_t w)
+{
+	uint64_t hv = bk_hash_bytes_w(u, p, n, w);
+	uint64_t lenns = (uint64_t)n << 32 | u;
+	uint32_t tag = (uint32_t)(hv >> 32);
+	for (size_t j = (size_t)hv & h->mask;; j = (j + 1) & h->mask) {
+		bk_hash_slot sl = h->slot[j];
+		if (sl.id == 0)
+			return NO_SID;
+		const bk_hash_entry *e = &h->ent[sl.id - 1];
+		if (sl.tag == tag && e->w == w && e->lenns == lenns) {
+			/* the last 8 bytes matched (w); compare the rest */
+			const char *q = h->keys + e->off;
+			size_t o = 0;
+			for (; o + 8 < n; o += 8) {
+				uint64_t x, y;
+				memcpy(&x, p + o, 8);
+				memcpy(&y, q + o, 8);
+				if (x != y)
+					break;
+			}
+			if (o + 8 >= n)
+				return sl.id - 1;
+		}
+	}
+}
+
 /* The low n bytes of a word (n <= 8). */
 static const uint64_t low_bytes[9] = {
 	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL, 0xffffffffffffULL,
@@ -223,9 +254,7 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
 			const char *p = text + v[i].start;
 			size_t n = v[i].end - v[i].start;
 			uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
-			id = bk_hash_find_hw(m->surf, bk_hash_bytes_w(u, p, n, w), w, u, p, n);
-			if (id == BK_HASH_NONE)
-				id = NO_SID;
+			id = find_long(m->surf, u, p, n, w);
 		}
 		if (id != NO_SID && surf[id].last_doc == doc) {
 			surf[id].count++;

@@ -22,7 +22,7 @@ tf_model_init(tf_model *m, int partial, int want_df)
 	m->gterms = bk_hash_new();
 	m->gtdocs = bk_hash_new();
 	m->cur_doc = UINT32_MAX;
-	m->hot_shift = 64 - 12;
+	m->hot_shift = 64 - 15; /* room for 16k short spellings before it grows */
 	m->hot = bk_xcalloc((size_t)1 << (64 - m->hot_shift), sizeof *m->hot);
 }
 

@@ -19,6 +19,7 @@
 
 struct row {
 	uint64_t key;        /* group's place, then count descending: one compare */
+	uint64_t pre;        /* the term's first 8 bytes, big-endian: most ties in one compare */
 	const char *tp;      /* the term */
 	size_t tn;
 	uint32_t gid;
@@ -90,7 +91,20 @@ by_count(const void *x, const void *y)
 	const struct row *a = x, *b = y;
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
+	if (a->pre != b->pre)
+		return a->pre < b->pre ? -1 : 1;
 	return term_cmp(a, b);
+}
+
+/* The first 8 bytes of p[0..n) as a big-endian number, zeros after the
+ * end: compares as memcmp and then length would. */
+static uint64_t
+prefix8(const char *p, size_t n)
+{
+	uint64_t v = 0;
+	for (size_t i = 0; i < 8; i++)
+		v = v << 8 | (i < n ? (unsigned char)p[i] : 0);
+	return v;
 }
 
 #define COUNT_BITS 40
@@ -109,6 +123,8 @@ by_score(const void *x, const void *y)
 		return grank[a->gid] < grank[b->gid] ? -1 : 1;
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
+	if (a->pre != b->pre)
+		return a->pre < b->pre ? -1 : 1;
 	return term_cmp(a, b);
 }
 
@@ -281,9 +297,10 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		uint32_t g = bk_hash_ns(m->terms, t);
 		if (m->t[t].count == 0 || (target != UINT32_MAX && g != target))
 			continue;
-		struct row r = { count_key(grank[g], m->t[t].count), NULL, 0, g, t, UINT32_MAX,
+		struct row r = { count_key(grank[g], m->t[t].count), 0, NULL, 0, g, t, UINT32_MAX,
 		                 m->t[t].count, 0, 0, 0 };
 		r.tp = bk_hash_key(m->terms, t, &r.tn);
+		r.pre = prefix8(r.tp, r.tn);
 		if (kn) {
 			size_t n;
 			const char *k = bk_hash_key(m->terms, t, &n);
@@ -305,8 +322,8 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 					cap *= 2;
 					rows = bk_xrealloc(rows, cap * sizeof *rows);
 				}
-				rows[nrows++] = (struct row){ count_key(grank[g], 0), k, n, g, UINT32_MAX, i, 0,
-				                              rcount[i], 0, 0 };
+				rows[nrows++] = (struct row){ count_key(grank[g], 0), prefix8(k, n), k, n, g,
+				                              UINT32_MAX, i, 0, rcount[i], 0, 0 };
 			}
 		}
 	}
