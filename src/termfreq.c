@@ -212,58 +212,65 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
              size_t k)
 {
 	tf_model *m = &c->m;
-	struct { uint64_t w; uint32_t j, key; } hint[256];
+	struct hint { uint64_t w; uint32_t j, key; } hint[256], *h;
 	const uint32_t ukey = u << 4;
 	const tf_hot *hot = m->hot;
-	unsigned shift = m->hot_shift;
-	if (u >= TF_HOT_UNITS)
-		shift = 0; /* no hot index for this unit */
-	for (size_t i = 0; i < k; i++) {
-		const char *p = text + v[i].start;
-		size_t n = v[i].end - v[i].start;
-		hint[i].j = UINT32_MAX;
-		if (n <= 8 && p + 8 <= end && shift) {
-			uint64_t w;
-			memcpy(&w, p, 8);
-			w &= low_bytes[n];
-			uint32_t key = ukey | (uint32_t)n;
-			size_t j = tf_hot_slot(w, key, shift);
-			__builtin_prefetch(&hot[j]);
-			hint[i].w = w;
-			hint[i].j = (uint32_t)j;
-			hint[i].key = key;
+	const unsigned shift = m->hot_shift;
+	const bk_token *t, *te = v + k;
+	if (u < TF_HOT_UNITS && end - text >= 8) {
+		const char *end8 = end - 8;
+		for (t = v, h = hint; t < te; t++, h++) {
+			const char *p = text + t->start;
+			size_t n = t->end - t->start;
+			h->j = UINT32_MAX;
+			if (n <= 8 && p <= end8) {
+				uint64_t w;
+				memcpy(&w, p, 8);
+				w &= low_bytes[n];
+				uint32_t key = ukey | (uint32_t)n;
+				size_t j = tf_hot_slot(w, key, shift);
+				__builtin_prefetch(&hot[j]);
+				h->w = w;
+				h->j = (uint32_t)j;
+				h->key = key;
+			}
 		}
+	} else {
+		for (h = hint; h < hint + k; h++)
+			h->j = UINT32_MAX; /* no hot index for this unit */
 	}
 	uint32_t mask = (uint32_t)(((size_t)1 << (64 - m->hot_shift)) - 1);
 	tf_surf *surf = m->s;
-	uint32_t doc = m->cur_doc;
-	for (size_t i = 0; i < k; i++) {
-		uint32_t j = hint[i].j, id = NO_SID;
+	const uint32_t doc = m->cur_doc;
+	/* stands for a spelling not found: no document is UINT32_MAX */
+	tf_surf none = { 0, TF_DROP, UINT32_MAX };
+	for (t = v, h = hint; t < te; t++, h++) {
+		uint32_t j = h->j, id = NO_SID;
 		if (j != UINT32_MAX) {
-			uint64_t w = hint[i].w;
-			uint32_t key = hint[i].key;
 			for (;; j = (j + 1) & mask) {
-				if (hot[j].w == w && hot[j].key == key) {
-					id = hot[j].sid;
+				const tf_hot *e = &hot[j];
+				if (e->w == h->w && e->key == h->key) {
+					id = e->sid;
 					break;
 				}
-				if (hot[j].key == 0)
+				if (e->key == 0)
 					break;
 			}
 		} else {
-			const char *p = text + v[i].start;
-			size_t n = v[i].end - v[i].start;
+			const char *p = text + t->start;
+			size_t n = t->end - t->start;
 			uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
 			id = find_long(m->surf, u, p, n, w);
 		}
-		if (id != NO_SID && surf[id].last_doc == doc) {
-			surf[id].count++;
+		tf_surf *s = id != NO_SID ? &surf[id] : &none;
+		if (s->last_doc == doc) {
+			s->count++;
 			continue;
 		}
 		if (id != NO_SID)
 			tf_count_surf(m, id);
 		else
-			count_slow(c, u, text, &v[i]);
+			count_slow(c, u, text, t);
 		/* the tables may have moved or grown */
 		surf = m->s;
 		hot = m->hot;

@@ -14,6 +14,9 @@
 #include <uniwbrk.h>
 #include "mem.h"
 #include "token.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum {
 	C_LET = 1,      /* ALetter */
@@ -134,6 +137,14 @@ bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
 static size_t
 find_nonascii(const char *p, size_t i, size_t n)
 {
+#if defined(__SSE2__)
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		if (_mm_movemask_epi8(v) != 0)
+			break;
+		i += 16;
+	}
+#endif
 	while (i + 8 <= n) {
 		uint64_t w;
 		memcpy(&w, p + i, 8);
@@ -220,27 +231,29 @@ ascii_joins(const unsigned char *q, const unsigned char *e, unsigned *acc, int s
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 
 /* Bit i set when q[i] is a word character (letter, digit, '_'), for the 64
- * bytes at q: sixteen bytes at a time, two unsigned range tests and one
- * compare, instead of a table load per byte. */
+ * bytes at q, and in *letters when it is a letter: sixteen bytes at a time,
+ * two unsigned range tests and one compare, instead of a table load per
+ * byte. */
 static inline uint64_t
-word_mask64(const unsigned char *q)
+word_mask64(const unsigned char *q, uint64_t *letters)
 {
 	const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), z = _mm_set1_epi8(25);
 	const __m128i d0 = _mm_set1_epi8('0'), d9 = _mm_set1_epi8(9), us = _mm_set1_epi8('_');
-	uint64_t m = 0;
+	uint64_t m = 0, lm = 0;
 	for (int i = 0; i < 4; i++) {
 		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
 		/* (b | 0x20) - 'a' <= 25: a letter of either case */
 		__m128i l = _mm_sub_epi8(_mm_or_si128(b, x20), a);
 		__m128i d = _mm_sub_epi8(b, d0);
-		__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, z), l),
-		                         _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, d9), d),
-		                                      _mm_cmpeq_epi8(b, us)));
+		__m128i isl = _mm_cmpeq_epi8(_mm_min_epu8(l, z), l);
+		__m128i w = _mm_or_si128(isl, _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, d9), d),
+		                                           _mm_cmpeq_epi8(b, us)));
 		m |= (uint64_t)(uint16_t)_mm_movemask_epi8(w) << (16 * i);
+		lm |= (uint64_t)(uint16_t)_mm_movemask_epi8(isl) << (16 * i);
 	}
+	*letters = lm;
 	return m;
 }
 
@@ -279,7 +292,7 @@ block_words(const unsigned char *p, const unsigned char **qp, const unsigned cha
 	const unsigned char *q = *qp;
 	bk_token *o = v + k, *oend = v + max;
 	while (q + 64 <= last) {
-		uint64_t w = word_mask64(q);
+		uint64_t lm, w = word_mask64(q, &lm);
 		uint64_t st = w & ~(w << 1), en = ~w & (w << 1); /* runs' first bytes; bytes after runs */
 		size_t base = (size_t)(q - p);
 		/* a run that goes on past the block: the next block starts with
@@ -290,9 +303,9 @@ block_words(const unsigned char *p, const unsigned char **qp, const unsigned cha
 		 * inside when there is room for them */
 		int room = oend - o > 32;
 		while (st) {
-			size_t a = (size_t)__builtin_ctzll(st), b = (size_t)__builtin_ctzll(en);
+			unsigned a = (unsigned)__builtin_ctzll(st), b = (unsigned)__builtin_ctzll(en);
 			unsigned cx = cls[q[b]];
-			if (cls[q[a]] == C_LET &&
+			if ((lm >> a & 1) &&
 			    !((cx & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH | C_EXT)) && q + b + 1 < e &&
 			      ((cx & C_EXT) || (cls[q[b + 1]] & C_WORD)))) {
 				o->start = base + a;
