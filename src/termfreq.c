@@ -349,10 +349,11 @@ record_unit(struct counter *c, const bk_record *rec)
  * which keeps what --merge keeps (spelling counts, distinct documents), so
  * the output does not depend on which thread counted what. */
 
-static void *
-count_thread(void *arg)
+/* Counts the batches of the queue into w's model until it is closed and
+ * empty. */
+static void
+count_batches(struct counter *w)
 {
-	struct counter *w = arg;
 	tf_batch *b;
 	int have = 0;
 	while ((b = tf_queue_take(w->q)) != NULL) {
@@ -374,6 +375,12 @@ count_thread(void *arg)
 		}
 		tf_queue_give_back(w->q, b);
 	}
+}
+
+static void *
+count_thread(void *arg)
+{
+	count_batches(arg);
 	return NULL;
 }
 
@@ -438,6 +445,10 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
 	if (b != NULL)
 		tf_queue_put(q, b);
 	tf_queue_close(q);
+	/* the batches still queued: the main thread counts some of them too,
+	 * rather than wait for the others to finish them all */
+	c->q = q;
+	count_batches(c);
 	for (int i = 0; i < nthreads; i++) {
 		int e = pthread_join(w[i].thread, NULL);
 		if (e != 0)
@@ -698,6 +709,7 @@ main(int argc, char **argv)
 	free(c.by);
 	free(c.bycol);
 	bk_buf_free(&c.gkey);
+	bk_buf_free(&c.lastkey);
 	bk_buf_free(&c.term);
 	bk_buf_free(&c.fold);
 	return status | bk_out_finish();
