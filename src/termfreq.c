@@ -201,19 +201,20 @@ static const uint64_t low_bytes[9] = {
 
 /* Counts tokens v[0..k) (k <= 256) of unit u.  The hot loop, in two
  * passes so that the memory the tokens need is fetched for many tokens at
- * once rather than waited for token by token: (1) each short spelling's
- * slot in the hot index (see tf_hot), prefetched; (2) its spelling id from
- * that slot (or, for a longer one, from the general table) and the count.
- * A spelling not found in (2) -- new, or added since (1) by a token before
- * it, or when the hot index has grown since (1) -- goes through count_slow,
- * which knows: the slots of (1) are hints, never trusted for more. */
+ * once rather than waited for token by token: (1) each spelling's slot in
+ * the hot index (see tf_hot), prefetched; (2) its spelling id from that
+ * slot (or, for a spelling longer than 16 bytes, from the general table)
+ * and the count.  A spelling not found in (2) -- new, or added since (1)
+ * by a token before it, or when the hot index has grown since (1) -- goes
+ * through count_slow, which knows: the slots of (1) are hints, never
+ * trusted for more. */
 static void
 count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, const bk_token *v,
              size_t k)
 {
 	tf_model *m = &c->m;
-	struct hint { uint64_t w; uint32_t j, key; } hint[256], *h;
-	const uint32_t ukey = u << 4;
+	struct hint { uint64_t w1, w2; uint32_t j, key; } hint[256], *h;
+	const uint32_t ukey = u << 5;
 	const tf_hot *hot = m->hot;
 	const unsigned shift = m->hot_shift;
 	const bk_token *t, *te = v + k;
@@ -222,18 +223,24 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
 		for (t = v, h = hint; t < te; t++, h++) {
 			const char *p = text + t->start;
 			size_t n = t->end - t->start;
+			uint64_t w1, w2 = 0;
 			h->j = UINT32_MAX;
 			if (n <= 8 && p <= end8) {
-				uint64_t w;
-				memcpy(&w, p, 8);
-				w &= low_bytes[n];
-				uint32_t key = ukey | (uint32_t)n;
-				size_t j = tf_hot_slot(w, key, shift);
-				__builtin_prefetch(&hot[j]);
-				h->w = w;
-				h->j = (uint32_t)j;
-				h->key = key;
+				memcpy(&w1, p, 8);
+				w1 &= low_bytes[n];
+			} else if (n > 8 && n <= TF_HOT_LEN) {
+				memcpy(&w1, p, 8);
+				memcpy(&w2, p + n - 8, 8);
+			} else {
+				continue;
 			}
+			uint32_t key = ukey | (uint32_t)n;
+			size_t j = tf_hot_slot(w1, w2, key, shift);
+			__builtin_prefetch(&hot[j]);
+			h->w1 = w1;
+			h->w2 = w2;
+			h->j = (uint32_t)j;
+			h->key = key;
 		}
 	} else {
 		for (h = hint; h < hint + k; h++)
@@ -249,7 +256,7 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
 		if (j != UINT32_MAX) {
 			for (;; j = (j + 1) & mask) {
 				const tf_hot *e = &hot[j];
-				if (e->w == h->w && e->key == h->key) {
+				if (e->w1 == h->w1 && e->w2 == h->w2 && e->key == h->key) {
 					id = e->sid;
 					break;
 				}

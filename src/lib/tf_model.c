@@ -111,14 +111,12 @@ tf_term_id(tf_model *m, uint32_t u, const char *term, size_t n)
 }
 
 static void
-hot_put(tf_hot *hot, size_t mask, unsigned shift, uint64_t w, uint32_t key, uint32_t sid)
+hot_put(tf_hot *hot, size_t mask, unsigned shift, const tf_hot *e)
 {
-	size_t j = tf_hot_slot(w, key, shift);
+	size_t j = tf_hot_slot(e->w1, e->w2, e->key, shift);
 	while (hot[j].key != 0)
 		j = (j + 1) & mask;
-	hot[j].w = w;
-	hot[j].key = key;
-	hot[j].sid = sid;
+	hot[j] = *e;
 }
 
 /* Indexes the new spelling sid in the hot table (see tf_hot). */
@@ -126,7 +124,7 @@ static void
 hot_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t sid)
 {
 	size_t size = (size_t)1 << (64 - m->hot_shift);
-	if (n > 8 || u >= TF_HOT_UNITS || m->hot_n + 1 >= TF_HOT_MAX / 2)
+	if (n > TF_HOT_LEN || u >= TF_HOT_UNITS || m->hot_n + 1 >= TF_HOT_MAX / 2)
 		return; /* (only a hint: the general table has it) */
 	if (2 * (m->hot_n + 1) > size) {
 		/* at most half full: short probes */
@@ -134,13 +132,17 @@ hot_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t sid)
 		tf_hot *h = bk_xcalloc(2 * size, sizeof *h);
 		for (size_t i = 0; i < size; i++)
 			if (m->hot[i].key != 0)
-				hot_put(h, 2 * size - 1, shift, m->hot[i].w, m->hot[i].key, m->hot[i].sid);
+				hot_put(h, 2 * size - 1, shift, &m->hot[i]);
 		free(m->hot);
 		m->hot = h;
 		m->hot_shift = shift;
 		size *= 2;
 	}
-	hot_put(m->hot, size - 1, m->hot_shift, bk_hash_pack(p, n), (uint32_t)n | u << 4, sid);
+	tf_hot e;
+	tf_hot_words(p, n, &e.w1, &e.w2);
+	e.key = (uint32_t)n | u << 5;
+	e.sid = sid;
+	hot_put(m->hot, size - 1, m->hot_shift, &e);
 	m->hot_n++;
 }
 

@@ -11,6 +11,7 @@
 #ifndef TF_MODEL_H
 #define TF_MODEL_H
 #include <stdint.h>
+#include <string.h>
 #include "hash.h"
 
 #define TF_DROP UINT32_MAX   /* a spelling whose term is not counted */
@@ -28,24 +29,40 @@ typedef struct tf_term {
 	uint32_t gterm;      /* the same term over all groups (--tfidf) */
 } tf_term;
 
-/* The hot index: every spelling of up to 8 bytes (in a unit below
- * TF_HOT_UNITS), keyed by its bytes as a number and (length, unit), with
- * its id in the slot itself: counting a known short spelling reads one
- * slot and its tf_surf, where the general table reads a slot, an entry
- * and then the tf_surf.  It only ever holds what m->surf holds. */
+/* The hot index: every spelling of up to 16 bytes (in a unit below
+ * TF_HOT_UNITS) -- nearly every English word -- keyed by its bytes as two
+ * numbers and (length, unit), with its id in the slot itself: counting a
+ * known spelling reads one slot and its tf_surf, where the general table
+ * reads a slot, an entry, the key's bytes and then the tf_surf.  It only
+ * ever holds what m->surf holds. */
 typedef struct tf_hot {
-	uint64_t w;          /* the spelling's bytes, little-endian, zero above */
-	uint32_t key;        /* length | unit << 4; 0 = empty */
+	uint64_t w1, w2;     /* up to 8 bytes: them (zero above) and 0; 9 to 16: the first 8, the last 8 */
+	uint32_t key;        /* length | unit << 5; 0 = empty */
 	uint32_t sid;
 } tf_hot;
 
-#define TF_HOT_UNITS (1u << 28)
+#define TF_HOT_LEN 16
+#define TF_HOT_UNITS (1u << 27)
 #define TF_HOT_MAX ((size_t)1 << 31) /* slots at most: a slot's index fits 32 bits */
 
 static inline size_t
-tf_hot_slot(uint64_t w, uint32_t key, unsigned shift)
+tf_hot_slot(uint64_t w1, uint64_t w2, uint32_t key, unsigned shift)
 {
-	return (size_t)(((w + key * 0x9E3779B97F4A7C15ULL) * 0xbf58476d1ce4e5b9ULL) >> shift);
+	return (size_t)((((w1 ^ w2 * 0xff51afd7ed558ccdULL) + key * 0x9E3779B97F4A7C15ULL) *
+	                 0xbf58476d1ce4e5b9ULL) >> shift);
+}
+
+/* The two words of a spelling for the hot index (n <= TF_HOT_LEN). */
+static inline void
+tf_hot_words(const char *p, size_t n, uint64_t *w1, uint64_t *w2)
+{
+	if (n <= 8) {
+		*w1 = bk_hash_pack(p, n);
+		*w2 = 0;
+	} else {
+		memcpy(w1, p, 8);
+		memcpy(w2, p + n - 8, 8);
+	}
 }
 
 typedef struct tf_model {
