@@ -215,7 +215,7 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
 	tf_model *m = &c->m;
 	struct hint { uint64_t w1, w2; uint32_t j, key; } hint[256], *h;
 	const uint32_t ukey = u << 5;
-	const tf_hot *hot = m->hot;
+	tf_hot *hot = m->hot;
 	const unsigned shift = m->hot_shift;
 	const bk_token *t, *te = v + k;
 	if (u < TF_HOT_UNITS && end - text >= 8) {
@@ -254,14 +254,22 @@ count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, c
 	for (t = v, h = hint; t < te; t++, h++) {
 		uint32_t j = h->j, id = NO_SID;
 		if (j != UINT32_MAX) {
+			tf_hot *e;
 			for (;; j = (j + 1) & mask) {
-				const tf_hot *e = &hot[j];
-				if (e->w1 == h->w1 && e->w2 == h->w2 && e->key == h->key) {
-					id = e->sid;
+				e = &hot[j];
+				if ((e->w1 == h->w1 && e->w2 == h->w2 && e->key == h->key) || e->key == 0)
 					break;
+			}
+			if (e->key != 0) {
+				if (e->last_doc == doc) {
+					if (++e->count == 0) /* the slot's count wrapped */
+						m->s[e->sid].count += (uint64_t)1 << 32;
+					continue;
 				}
-				if (e->key == 0)
-					break;
+				/* the first in this document here: the tf_surf knows */
+				e->last_doc = doc;
+				tf_count_surf(m, e->sid);
+				continue;
 			}
 		} else {
 			const char *p = text + t->start;
@@ -387,7 +395,9 @@ count_batches(struct counter *w)
 static void *
 count_thread(void *arg)
 {
-	count_batches(arg);
+	struct counter *w = arg;
+	count_batches(w);
+	tf_model_flush(&w->m);
 	return NULL;
 }
 
@@ -456,6 +466,7 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
 	 * rather than wait for the others to finish them all */
 	c->q = q;
 	count_batches(c);
+	tf_model_flush(&c->m);
 	for (int i = 0; i < nthreads; i++) {
 		int e = pthread_join(w[i].thread, NULL);
 		if (e != 0)
@@ -674,8 +685,10 @@ main(int argc, char **argv)
 				count_record(&c, u, rec.text, rec.len);
 			}
 		}
-		if (nthreads <= 1)
+		if (nthreads <= 1) {
 			status = bk_inputs_end(inputs);
+			tf_model_flush(&c.m);
+		}
 		if (partial) {
 			char opts[256];
 			char stopd[40] = "none", onlyd[40] = "none";

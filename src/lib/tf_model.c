@@ -142,8 +142,23 @@ hot_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t sid)
 	tf_hot_words(p, n, &e.w1, &e.w2);
 	e.key = (uint32_t)n | u << 5;
 	e.sid = sid;
+	e.count = 0;
+	e.last_doc = UINT32_MAX;
 	hot_put(m->hot, size - 1, m->hot_shift, &e);
 	m->hot_n++;
+}
+
+void
+tf_model_flush(tf_model *m)
+{
+	size_t size = (size_t)1 << (64 - m->hot_shift);
+	for (size_t i = 0; i < size; i++) {
+		tf_hot *e = &m->hot[i];
+		if (e->key != 0 && e->count != 0) {
+			m->s[e->sid].count += e->count;
+			e->count = 0;
+		}
+	}
 }
 
 uint32_t

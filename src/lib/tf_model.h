@@ -31,14 +31,18 @@ typedef struct tf_term {
 
 /* The hot index: every spelling of up to 16 bytes (in a unit below
  * TF_HOT_UNITS) -- nearly every English word -- keyed by its bytes as two
- * numbers and (length, unit), with its id in the slot itself: counting a
- * known spelling reads one slot and its tf_surf, where the general table
- * reads a slot, an entry, the key's bytes and then the tf_surf.  It only
- * ever holds what m->surf holds. */
+ * numbers and (length, unit), with its id and its count in the slot
+ * itself: counting a known spelling reads and writes one slot, where the
+ * general table reads a slot, an entry, the key's bytes and the tf_surf.
+ * The counts of the slots are added to the tf_surfs by tf_model_flush,
+ * which must come before anything reads them.  It only ever holds what
+ * m->surf holds. */
 typedef struct tf_hot {
 	uint64_t w1, w2;     /* up to 8 bytes: them (zero above) and 0; 9 to 16: the first 8, the last 8 */
 	uint32_t key;        /* length | unit << 5; 0 = empty */
 	uint32_t sid;
+	uint32_t count;      /* tokens counted here, not yet in m->s[sid].count */
+	uint32_t last_doc;   /* the document for which m->s[sid] was last counted here */
 } tf_hot;
 
 #define TF_HOT_LEN 16
@@ -103,6 +107,9 @@ uint32_t tf_term_id(tf_model *m, uint32_t u, const char *term, size_t n);
 uint32_t tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t tid);
 /* Records that term tid occurs in document did. */
 void tf_term_doc(tf_model *m, uint32_t tid, uint32_t did);
+
+/* Adds the counts kept in the hot index (see tf_hot) to the spellings'. */
+void tf_model_flush(tf_model *m);
 
 /* Adds the counts of src (counted apart, by another thread) into dst. */
 void tf_model_absorb(tf_model *dst, const tf_model *src);
