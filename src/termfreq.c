@@ -116,36 +116,6 @@ term_of(struct counter *c, uint32_t u, const char *p, size_t n, const bk_token *
 	return tf_term_id(&c->m, u, c->term.p, c->term.len);
 }
 
-/* The spelling p[0..n) of unit u in the general table, or NULL; w is
- * bk_hash_pack(p, n).  Inline, with the table's fields in locals. */
-static inline tf_surf *
-find_surf(const bk_hash *h, tf_surf *surf, uint32_t u, const char *p, size_t n, uint64_t w)
-{
-	uint64_t hv = bk_hash_bytes_w(u, p, n, w);
-	uint64_t lenns = (uint64_t)n << 32 | u;
-	uint32_t tag = (uint32_t)(hv >> 32);
-	for (size_t j = (size_t)hv & h->mask;; j = (j + 1) & h->mask) {
-		bk_hash_slot sl = h->slot[j];
-		if (sl.id == 0)
-			return NULL;
-		const bk_hash_entry *e = &h->ent[sl.id - 1];
-		if (sl.tag == tag && e->w == w && e->lenns == lenns) {
-			/* the last 8 bytes matched (w); compare the rest */
-			const char *q = h->keys + e->off;
-			size_t o = 0;
-			for (; o + 8 < n; o += 8) {
-				uint64_t x, y;
-				memcpy(&x, p + o, 8);
-				memcpy(&y, q + o, 8);
-				if (x != y)
-					break;
-			}
-			if (o + 8 >= n)
-				return &surf[sl.id - 1];
-		}
-	}
-}
-
 /* A token whose spelling is new, or was not found in the hot index (see
  * count_tokens): the general table decides, and adds it when new. */
 static __attribute__((noinline)) void
