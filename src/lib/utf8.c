@@ -58,6 +58,8 @@ bk_utf8_valid_prefix(const char *s, size_t n)
 				break;
 			i += 16;
 		}
+		if (i >= n)
+			break;
 #endif
 		if (i + 8 <= n) {
 			uint64_t w;
