@@ -108,10 +108,20 @@ count_run(ng_counter *c, size_t from, uint32_t g, uint32_t doc)
 
 /* ---- spellings ------------------------------------------------------------ */
 
+/* The bytes of a token of up to 16 bytes, zero-padded, as two words. */
+static const uint64_t mask_lo[17] = {
+	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+	~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+};
+static const uint64_t mask_hi[17] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~0ull
+};
+
 static inline size_t
-lex_slot(const ng_counter *c, uint64_t w)
+lex_slot(const ng_counter *c, uint64_t w0, uint64_t w1)
 {
-	return (size_t)((w * 0x9E3779B97F4A7C15ull) >> 40) & c->lexmask;
+	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40) & c->lexmask;
 }
 
 static void
@@ -123,10 +133,10 @@ lex_grow(ng_counter *c)
 	c->lex = bk_xcalloc(n, sizeof *c->lex);
 	c->lexmask = n - 1;
 	for (size_t i = 0; i < oldn; i++) {
-		if (old[i].w == 0)
+		if (old[i].w0 == 0)
 			continue;
-		size_t j = lex_slot(c, old[i].w);
-		while (c->lex[j].w)
+		size_t j = lex_slot(c, old[i].w0, old[i].w1);
+		while (c->lex[j].w0)
 			j = (j + 1) & c->lexmask;
 		c->lex[j] = old[i];
 	}
@@ -134,9 +144,10 @@ lex_grow(ng_counter *c)
 }
 
 /* A token's spelling id (*sp) and term with flags, from the terms table;
- * a short one is cached by its bytes w (0: not cached). */
+ * a short one is cached by its bytes w0, w1 (w0 = 0: not cached). */
 static uint32_t
-lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w, uint32_t *sp)
+lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, uint64_t w1,
+       uint32_t *sp)
 {
 	uint32_t s = ng_spelling(c->terms, p, n, 0, tk->ascii, tk->kind);
 	uint32_t term = ng_spelling_term(c->terms, s);
@@ -144,13 +155,14 @@ lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w, u
 		bk_die(1, "too many distinct terms");
 	uint32_t tf = term | (uint32_t)ng_spelling_flags(c->terms, s) << TF_SHIFT;
 	/* the cache's slot bits come from bits 40..63 of the hash */
-	if (w && c->lexn < ((size_t)1 << 23)) {
+	if (w0 && c->lexn < ((size_t)1 << 23)) {
 		if (2 * (c->lexn + 1) > c->lexmask + 1)
 			lex_grow(c);
-		size_t j = lex_slot(c, w);
-		while (c->lex[j].w)
+		size_t j = lex_slot(c, w0, w1);
+		while (c->lex[j].w0)
 			j = (j + 1) & c->lexmask;
-		c->lex[j].w = w;
+		c->lex[j].w0 = w0;
+		c->lex[j].w1 = w1;
 		c->lex[j].sp = s;
 		c->lex[j].tf = tf;
 		c->lexn++;
@@ -162,13 +174,13 @@ lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w, u
 /* ---- sentences ----------------------------------------------------------- */
 
 /* The tokens of sentence p[0..n) (bytes up to end may be read), cut into
- * runs, their windows queued.  h0: the hash of the group alone. */
-static void
-count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g,
-               uint32_t doc, uint64_t h0)
+ * runs, their windows queued.  h0: the hash of the group alone.  Inlined
+ * with constant options for the common case, so that their tests vanish. */
+static inline __attribute__((always_inline)) void
+sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint32_t doc,
+         uint64_t h0, const int lo, const int hi, const int trim, const int cross)
 {
-	const int lo = c->o.n_lo, hi = c->o.n_hi, trim = c->o.skip_trimmed;
-	const int generic = hi > 2, cross = c->o.cross_punct;
+	const int generic = hi > 2;
 	size_t prev_end = 0, k, from;
 	uint64_t ntok = 0, kept = 0, hprev = 0;
 	int first = 1;
@@ -192,31 +204,33 @@ count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 			size_t len = tk->end - tk->start;
 			const char *s = p + tk->start;
 			/* most gaps are one space: no need to look */
-			int brk = !first && !cross && !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
+			int brk = !cross && !first && !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
 			          ng_gap_breaks(p + prev_end, tk->start - prev_end);
 			first = 0;
 			prev_end = tk->end;
 			uint32_t sp, tf;
-			if (len <= 8 && (size_t)(end - s) >= 8) {
-				uint64_t w;
-				memcpy(&w, s, 8);
-				w &= ~0ull >> (64 - 8 * len);
-				size_t j = lex_slot(c, w);
+			if (len <= 16 && (size_t)(end - s) >= 16) {
+				uint64_t w0, w1;
+				memcpy(&w0, s, 8);
+				memcpy(&w1, s + 8, 8);
+				w0 &= mask_lo[len];
+				w1 &= mask_hi[len];
+				size_t j = lex_slot(c, w0, w1);
 				for (;;) {
 					const ng_lexent *e = &c->lex[j];
-					if (e->w == w) {
+					if (e->w0 == w0 && e->w1 == w1) {
 						sp = e->sp;
 						tf = e->tf;
 						break;
 					}
-					if (e->w == 0) {
-						tf = lookup(c, s, len, tk, w, &sp);
+					if (e->w0 == 0) {
+						tf = lookup(c, s, len, tk, w0, w1, &sp);
 						break;
 					}
 					j = (j + 1) & c->lexmask;
 				}
 			} else {
-				tf = lookup(c, s, len, tk, 0, &sp);
+				tf = lookup(c, s, len, tk, 0, 0, &sp);
 			}
 			unsigned fl = tf >> TF_SHIFT;
 			if ((fl & NG_DROP) || brk) {
@@ -247,6 +261,17 @@ count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 		count_run(c, from, g, doc);
 	c->group[g].tokens += ntok;
 	c->group[g].kept += kept;
+}
+
+static void
+count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g,
+               uint32_t doc, uint64_t h0)
+{
+	const ng_countopts *o = &c->o;
+	if (o->n_lo == 2 && o->n_hi == 2 && !o->skip_trimmed && !o->cross_punct)
+		sentence(c, p, n, end, g, doc, h0, 2, 2, 0, 0); /* the default: bigrams */
+	else
+		sentence(c, p, n, end, g, doc, h0, o->n_lo, o->n_hi, o->skip_trimmed, o->cross_punct);
 }
 
 void

@@ -55,10 +55,10 @@ typedef struct ng_window {
 	uint32_t off, n, g, doc, var;
 } ng_window;
 
-/* The cache of short spellings: the token's bytes (up to 8, zero-padded)
+/* The cache of short spellings: the token's bytes (up to 16, zero-padded)
  * -> its spelling id and its term id with the flags above bit 29. */
 typedef struct ng_lexent {
-	uint64_t w;
+	uint64_t w0, w1;
 	uint32_t sp, tf;
 } ng_lexent;
 
