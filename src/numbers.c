@@ -21,9 +21,10 @@ static const char usage[] =
 "\n"
 "  -k, --kind=LIST          only these kinds: cardinal, ordinal, percent, money,\n"
 "                           year, date, time, fraction, name (comma-separated)\n"
-"      --relative           also read last, next, previous, current as relative\n"
-"                           ordinals (end+0, current+1...); penultimate, next to\n"
-"                           last, the last but one (end-1) are always read\n"
+"      --relative           read every last, next, previous, current as a\n"
+"                           relative ordinal (end+0, current+1...), \"last week\"\n"
+"                           included; by default only where they pick an item\n"
+"                           (the next round, the last two envoys, the next one)\n"
 "\n";
 
 enum { OPT_RELATIVE = BK_OPT_FIRST_OWN };

@@ -257,6 +257,19 @@ frac_context(const num_scanner *S, size_t j)
 
 enum { L_NONE, L_A, L_UNIT, L_TEEN, L_TENS, L_HUNDRED, L_SCALE, L_FRAC };
 
+/* "hundred thousand", "hundred million" without "a" or "one" before them: as
+ * transcribed speech often has it.  Bare "hundred" alone is not read, nor
+ * "several hundred thousand" (no one number). */
+static int
+bare_hundred(const num_scanner *S, size_t i)
+{
+	return role(S, i) == NW_HUNDRED && !(wflags(S, i) & NF_PLURAL) && role(S, i + 1) == NW_SCALE &&
+	       !(wflags(S, i + 1) & (NF_PLURAL | NF_ABBR)) &&
+	       !(i > 0 && (is_spelled(role(S, i - 1)) || role(S, i - 1) == NW_A || is_num(S, i - 1) ||
+	                   is_word(S, i - 1, "several") || is_word(S, i - 1, "few") ||
+	                   is_word(S, i - 1, "many") || is_word(S, i - 1, "couple")));
+}
+
 size_t
 ns_parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 {
@@ -267,7 +280,11 @@ ns_parse_words(num_scanner *S, size_t i, struct core *c, int inner)
 	memset(c, 0, sizeof *c);
 	c->i = i;
 	c->word = 1;
-	if (role(S, i) == NW_A) {
+	if (bare_hundred(S, i)) {
+		/* spoken "hundred thousand": one hundred */
+		cur = num_dec_u64(A, 1);
+		last = L_A;
+	} else if (role(S, i) == NW_A) {
 		int r = role(S, i + 1);
 		if (r == NW_HUNDRED || r == NW_SCALE || r == NW_DOZEN) {
 			if (wflags(S, i + 1) & (NF_PLURAL | NF_ABBR))
@@ -558,7 +575,7 @@ ns_core_start(const num_scanner *S, size_t i)
 		       !(i > 0 && is_num(S, i - 1));
 	int r = role(S, i);
 	return r == NW_ZERO || r == NW_DIGIT || r == NW_TEEN || r == NW_TENS || r == NW_ORD ||
-	       r == NW_HALF || r == NW_QUARTER || r == NW_A;
+	       r == NW_HALF || r == NW_QUARTER || r == NW_A || bare_hundred(S, i);
 }
 
 size_t

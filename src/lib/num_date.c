@@ -1,6 +1,5 @@
 /* num_date.c - dates (October 27, 2020; 3 November; 2021-03-15; 9/11), times
- * (2:14 P.M.; 10 a.m.) and relative ordinals (penultimate; with --relative,
- * last and next). */
+ * (2:14 P.M.; 10 a.m.).  Relative ordinals are in num_rel.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,42 +178,3 @@ ns_date_time(num_scanner *S, size_t i)
 	}
 	return i;
 }
-
-/* ---- relative ordinals (only with NUM_SCAN_RELATIVE) ---- */
-
-size_t
-ns_relative(num_scanner *S, size_t i, int all)
-{
-	/* only: every phrase is read by default; the others, which are "last
-	 * year" and "next week" in a briefing, only with --relative */
-	static const struct { const char *w[7]; const char *v; int only; } rel[] = {
-		{ { "the", "last", "but", "one" }, "end-1", 0 },
-		{ { "the", "one", "before", "the", "last", "one" }, "end-1", 0 },
-		{ { "the", "one", "before", "the", "last" }, "end-1", 0 },
-		{ { "the", "second", "to", "last" }, "end-1", 0 },
-		{ { "second", "to", "last" }, "end-1", 0 }, { { "next", "to", "last" }, "end-1", 0 },
-		{ { "penultimate" }, "end-1", 0 }, { { "antepenultimate" }, "end-2", 0 },
-		{ { "previous", "one" }, "current-1", 1 }, { { "next", "one" }, "current+1", 1 },
-		{ { "current", "one" }, "current+0", 1 }, { { "last" }, "end+0", 1 },
-		{ { "next" }, "current+1", 1 }, { { "previous" }, "current-1", 1 },
-		{ { "current" }, "current+0", 1 },
-		{ { NULL }, NULL, 0 }
-	};
-	if (!(wflags(S, i) & NF_REL))
-		return i;
-	if (is_word(S, i, "the") && !is_word(S, i + 1, "last") && !is_word(S, i + 1, "one") &&
-	    !is_word(S, i + 1, "second"))
-		return i;
-	for (size_t r = 0; rel[r].w[0] != NULL; r++) {
-		if (rel[r].only && !all)
-			continue;
-		size_t e = ns_match_after(S, i, rel[r].w);
-		if (e == (size_t)-1)
-			continue;
-		strcpy(S->vtext[1], rel[r].v);
-		emit_simple(S, NK_ORDINAL, S->vtext[1], i, e);
-		return e;
-	}
-	return i;
-}
-

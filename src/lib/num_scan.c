@@ -623,8 +623,23 @@ percent_of(num_scanner *S, size_t i, size_t *next)
 	return 1;
 }
 
-/* "one over three", "one out of three": a fraction read aloud, only when the
- * denominator ends the phrase ("$2000 over 3 years" is not one). */
+/* Words of time after a count: "2 in 10 days" is not a fraction. */
+static int
+time_after(const num_scanner *S, size_t j)
+{
+	static const char *const w[] = {
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+		"minute", "minutes", "seconds", "decade", "decades", NULL
+	};
+	for (size_t i = 0; w[i] != NULL; i++)
+		if (is_word(S, j, w[i]))
+			return 1;
+	return 0;
+}
+
+/* "one over three", "one out of three", "one in five": a fraction read aloud;
+ * "over" only when the denominator ends the phrase ("$2000 over 3 years" is
+ * not one). */
 static int
 over_fraction(num_scanner *S, size_t i, size_t *next)
 {
@@ -633,20 +648,31 @@ over_fraction(num_scanner *S, size_t i, size_t *next)
 	if (e == i || a.ordinal || a.name || a.fraction || a.decade)
 		return 0;
 	size_t k = e;
+	int in = 0;
 	if (is_word(S, k, "over"))
 		k++;
 	else if (is_word(S, k, "out") && is_word(S, k + 1, "of"))
 		k += 2;
-	else
+	else if (is_word(S, k, "in") && !a.vague && a.sc_i == a.sc_j) {
+		/* one in five Americans, 1 in every 10 adults */
+		k++;
+		in = 1;
+		if (is_word(S, k, "every"))
+			k++;
+	} else
 		return 0;
 	size_t e2 = ns_parse_core(S, k, &b);
 	uint64_t den;
-	if (e2 == k || b.ordinal || b.fraction || b.name || !num_dec_to_u64(&b.v, &den) || den == 0)
+	if (e2 == k || b.ordinal || b.fraction || b.name || b.decade || b.vague || !num_dec_to_u64(&b.v, &den) ||
+	    den == 0)
 		return 0;
 	if (!is_word(S, e, "over") && num_dec_cmp(S->A, &a.v, &b.v) >= 0)
 		return 0; /* 12 out of 10 */
 	if (is_word(S, e - 0, "over") && !at_boundary(S, e2))
 		return 0;
+	if (in && (b.ndig == 4 || b.cur || b.unit != NULL || is_punct(S, e2, '%') || role(S, e2) == NW_PERCENT ||
+	           time_after(S, e2) || (is_punct(S, e2, '-') && glued(S, e2))))
+		return 0; /* 3 in 2020, 2 in 10 days, 1 in 5 percent, 5 in 10-year bonds */
 	num_expr x;
 	memset(&x, 0, sizeof x);
 	x.kind = NK_FRACTION;
@@ -658,6 +684,16 @@ over_fraction(num_scanner *S, size_t i, size_t *next)
 		x.value.neg = 1;
 		i--;
 	}
+	/* about two out of three, nearly 1 in 4 */
+	size_t hs = (size_t)-1;
+	const char *hc = ns_hedge_before(S, i, &hs);
+	if (hc != NULL && hs != (size_t)-1 && hs >= S->floor && !is_word(S, hs, "between")) {
+		x.cmp = hc;
+		x.hedge_s = T(hs).s;
+		x.hedge_e = T(i - 1).e;
+		i = hs;
+	}
+	set_bounds(&x);
 	x.start = T(i).s;
 	x.end = T(e2 - 1).e;
 	noun(S, &x, e2, 0);
@@ -717,8 +753,10 @@ url_start(const num_scanner *S, size_t i)
 size_t
 num_scan_first(const num_scanner *S, const char *p, size_t n)
 {
-	/* relative ordinals ("last") are too common for the filter to help */
-	return (S->flags & NUM_SCAN_RELATIVE) ? 0 : num_text_first(p, n);
+	/* every word that starts a relative ordinal is a trigger, so --relative
+	 * needs the same sentences */
+	(void)S;
+	return num_text_first(p, n);
 }
 
 void
@@ -750,7 +788,7 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 			S->floor = i;
 			continue;
 		}
-		if (t->t == T_WORD && t->w != NULL && (t->w->flags & NF_REL) &&
+		if (t->t == T_WORD && t->w != NULL && ((t->w->flags & NF_REL) || r == NW_ORD) &&
 		    (nx = ns_relative(S, i, S->flags & NUM_SCAN_RELATIVE)) != i) {
 			i = S->floor = nx;
 			continue;
@@ -789,7 +827,8 @@ num_scan(num_scanner *S, const char *p, size_t n, num_emit_fn *emit, void *ctx)
 			i = S->floor = nx;
 			continue;
 		}
-		if ((t->t == T_NUM || is_spelled(r)) && over_fraction(S, i, &nx)) {
+		if (((t->t == T_NUM || is_spelled(r)) && over_fraction(S, i, &nx)) ||
+		    (r == NW_NEG && (is_num(S, i + 1) || is_spelled(role(S, i + 1))) && over_fraction(S, i + 1, &nx))) {
 			i = S->floor = nx;
 			continue;
 		}

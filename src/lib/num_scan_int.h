@@ -1,7 +1,7 @@
 /* num_scan_int.h - what the parts of the number scanner share: the scanner's
  * state, a number core, token tests, and the functions of each part
  * (num_core.c: numbers; num_hedge.c: hedges; num_affix.c: currency, percent,
- * units; num_date.c: dates, times, relative ordinals; num_scan.c: the whole
+ * units; num_date.c: dates, times; num_rel.c: relative ordinals; num_scan.c: the whole
  * expression).  Not for the programs: they use num_scan.h. */
 #ifndef NUM_SCAN_INT_H
 #define NUM_SCAN_INT_H
@@ -153,6 +153,9 @@ size_t ns_suffixes(num_scanner *S, size_t j, int *cur, int *pct, const char **un
 /* num_date.c */
 int ns_month_at(const num_scanner *S, size_t j);
 size_t ns_date_time(num_scanner *S, size_t i);
+
+/* num_rel.c: a relative ordinal at token i (all: every last, next, previous,
+ * current); returns the token after it, or i */
 size_t ns_relative(num_scanner *S, size_t i, int all);
 
 #endif

@@ -233,7 +233,7 @@ num_text_first(const char *p, size_t n)
 			if (num_word_trigger_maybe(c, i - s > 1 ? (unsigned char)p[s + 1] : 0, i - s)) {
 				ntok t = { (uint32_t)s, (uint32_t)i, T_WORD, 0, 0, 0, 0, 0, NULL };
 				num_tok_lookup(p, &t);
-				if (t.w != NULL && num_word_trigger(t.w, 0))
+				if (t.w != NULL && num_word_trigger(t.w))
 					return s;
 			}
 			continue;

@@ -241,7 +241,7 @@ build(void)
 		while (slots[h].w != NULL && strcmp(slots[h].w, e->w) != 0)
 			h = (h + 1) & (NSLOT - 1);
 		num_word *s = &slots[h];
-		if (n < 32 && num_word_trigger(e, 0))
+		if (n < 32 && num_word_trigger(e))
 			num_word_trig_bits[letter((unsigned char)e->w[0])][letter((unsigned char)e->w[1])] |= 1u << n;
 		if (is_cand(e) && n < 32)
 			num_word_cand_bits[letter((unsigned char)e->w[0])][letter((unsigned char)e->w[1])] |= 1u << n;
@@ -264,15 +264,15 @@ build(void)
 }
 
 int
-num_word_trigger(const num_word *w, int relative)
+num_word_trigger(const num_word *w)
 {
 	switch (w->role) {
 	case NW_ZERO: case NW_DIGIT: case NW_TEEN: case NW_TENS: case NW_HUNDRED: case NW_SCALE:
 	case NW_DOZEN: case NW_ORD: case NW_HALF: case NW_QUARTER:
 		return 1;
 	}
-	/* penultimate, antepenultimate; last, next... only when asked for */
-	return (w->flags & NF_REL) && (relative || w->w[0] == 'p' || w->w[0] == 'a');
+	/* penultimate, last, next: but "the" only ever starts one with another of them */
+	return (w->flags & NF_REL) && strcmp(w->w, "the") != 0;
 }
 
 void

@@ -71,8 +71,8 @@ num_word_trigger_maybe(unsigned char c0, unsigned char c1, size_t n)
 {
 	return n < 32 && (num_word_trig_bits[num_word_letter[c0]][num_word_letter[c1]] >> n & 1);
 }
-/* The same, exactly, for a lexicon entry (relative: --relative words too). */
-int num_word_trigger(const num_word *w, int relative);
+/* The same, exactly, for a lexicon entry. */
+int num_word_trigger(const num_word *w);
 
 /* The entry for the lower-case word w[0..n), or NULL. */
 const num_word *num_word_find(const char *w, size_t n);
