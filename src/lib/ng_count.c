@@ -55,14 +55,8 @@ flush(ng_counter *c)
 	for (size_t i = 0; i < c->npending; i++) {
 		const ng_window *w = &c->pending[i];
 		count_entry(c, get(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc);
-		if (w->var) {
-			/* a spelling differs from its term: count the form too */
-			const uint32_t *sp = c->rs + w->off;
-			uint64_t hs = ng_hash_step(ng_hash_start(), w->g);
-			for (uint32_t j = 0; j < w->n; j++)
-				hs = ng_hash_step(hs, sp[j]);
-			get(&c->forms, w->g, sp, w->n, hs)->count++;
-		}
+		if (w->var) /* a spelling differs from its term: count the form too */
+			get(&c->forms, w->g, c->rs + w->off, w->n, w->hs)->count++;
 	}
 	c->npending = 0;
 }
@@ -78,6 +72,14 @@ queue(ng_counter *c, uint64_t h, size_t off, uint32_t n, uint32_t g, uint32_t do
 	w->doc = doc;
 	w->var = var & NG_VAR;
 	ng_table_prefetch(&c->grams, h);
+	if (w->var) {
+		const uint32_t *sp = c->rs + off;
+		uint64_t hs = ng_hash_step(ng_hash_start(), g);
+		for (uint32_t j = 0; j < n; j++)
+			hs = ng_hash_step(hs, sp[j]);
+		w->hs = hs;
+		ng_table_prefetch(&c->forms, hs);
+	}
 	if (c->npending == NG_BATCH)
 		flush(c);
 }
@@ -372,7 +374,7 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 			continue;
 		uint32_t len = ng_entry_len(e);
 		map_key(key, ng_table_key(&src->grams, e), len, tmap);
-		ng_entry *f = ng_table_get(&dst->grams, key, len, ng_hash_key(key, len));
+		ng_entry *f = get(&dst->grams, key[0], key + 1, len - 1, ng_hash_key(key, len));
 		f->count += e->count;
 		f->docs += e->docs;
 		if (e->last_doc & NG_SPLIT)
@@ -384,7 +386,7 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 			continue;
 		uint32_t len = ng_entry_len(e);
 		map_key(key, ng_table_key(&src->forms, e), len, smap);
-		ng_table_get(&dst->forms, key, len, ng_hash_key(key, len))->count += e->count;
+		get(&dst->forms, key[0], key + 1, len - 1, ng_hash_key(key, len))->count += e->count;
 	}
 	for (size_t i = 0; i < ng_table_slots(&src->left); i++) {
 		const ng_entry *l = &src->left.e[i];

@@ -49,9 +49,10 @@ typedef struct ng_group {
 	uint64_t kept;           /* tokens n-grams are made of (the --assoc total) */
 } ng_group;
 
-/* A window waiting to be counted: its words are rt[off..off+n). */
+/* A window waiting to be counted: its words are rt[off..off+n); hs: the
+ * hash of its spellings when one differs from its term (var). */
 typedef struct ng_window {
-	uint64_t h;
+	uint64_t h, hs;
 	uint32_t off, n, g, doc, var;
 } ng_window;
 
