@@ -207,7 +207,7 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 			const char *s = p + tk->start;
 			/* most gaps are one space: no need to look */
 			int brk = !cross && !first && !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
-			          ng_gap_breaks(p + prev_end, tk->start - prev_end);
+			          ng_gap_breaks_fast(p + prev_end, tk->start - prev_end);
 			first = 0;
 			prev_end = tk->end;
 			uint32_t sp, tf;
