@@ -16,7 +16,7 @@
 typedef struct ng_entry {
 	uint64_t count;          /* 0: an empty slot */
 	uint32_t docs;           /* distinct documents seen */
-	uint32_t last_doc;       /* stretch + 1 (and NG_SPLIT) last counted in docs */
+	uint32_t last_doc;       /* id + 1 of the last document counted in docs */
 	uint32_t tag;            /* high bits of the hash, low 5 bits: key length */
 	uint32_t k[NG_INLINE];   /* the key, or k[0] = its offset in keys[] */
 } ng_entry;
@@ -99,5 +99,16 @@ ng_table_key(const ng_table *t, const ng_entry *e)
 	return ng_entry_len(e) <= NG_INLINE ? e->k : t->keys + e->k[0];
 }
 static inline size_t ng_table_slots(const ng_table *t) { return t->mask + 1; }
+
+/* Counts one occurrence in document `doc` (a dense id). */
+static inline void
+ng_entry_count(ng_entry *e, uint32_t doc)
+{
+	e->count++;
+	if (e->last_doc != doc + 1) {
+		e->last_doc = doc + 1;
+		e->docs++;
+	}
+}
 
 #endif
