@@ -411,8 +411,8 @@ parse_header(bk_input *in, const char *p, size_t n)
 	return 0;
 }
 
-static int
-parse_u64(const char *p, size_t n, uint64_t *v)
+int
+bk_parse_u64(const char *p, size_t n, uint64_t *v)
 {
 	uint64_t x = 0;
 	if (n == 0)
@@ -471,7 +471,7 @@ next_tsv(bk_input *in, bk_record *rec)
 	}
 	rec->start = 0;
 	if (in->start_col >= 0 &&
-	    parse_u64(in->field[in->start_col], in->field_len[in->start_col], &rec->start) < 0) {
+	    bk_parse_u64(in->field[in->start_col], in->field_len[in->start_col], &rec->start) < 0) {
 		set_error(in, "%s:%lu: 'start' is not a byte offset: '%.*s'", in->path, line,
 		          (int)(in->field_len[in->start_col] > 40 ? 40 : in->field_len[in->start_col]),
 		          in->field[in->start_col]);

@@ -4,6 +4,7 @@
  * months that come with dates and places, and the words that open a sentence
  * in answers and questions.  Lookups happen at every period, so the table is
  * a small open-addressing hash keyed on the lowercase word. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "mem.h"
@@ -164,17 +165,24 @@ add_list(sw_table *t, const char *const *list, int cls)
 		sw_add(t, list[i], strlen(list[i]), cls);
 }
 
+static sw_table builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void
+builtin_make(void)
+{
+	add_list(&builtin, titles, SW_TITLE);
+	add_list(&builtin, conts, SW_CONT);
+	add_list(&builtin, nums, SW_NUM);
+	add_list(&builtin, gens, SW_GEN);
+	add_list(&builtin, starters, SW_STARTER);
+	add_list(&builtin, funcs, SW_FUNC);
+}
+
+/* Built on first use, once even when threads split at the same time. */
 const sw_table *
 sw_builtin(void)
 {
-	static sw_table t;
-	if (t.slot == NULL) {
-		add_list(&t, titles, SW_TITLE);
-		add_list(&t, conts, SW_CONT);
-		add_list(&t, nums, SW_NUM);
-		add_list(&t, gens, SW_GEN);
-		add_list(&t, starters, SW_STARTER);
-		add_list(&t, funcs, SW_FUNC);
-	}
-	return &t;
+	pthread_once(&builtin_once, builtin_make);
+	return &builtin;
 }

@@ -8,6 +8,7 @@
  * word after (lowercase continues; a capital starts a sentence unless an
  * abbreviation says otherwise). */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#include "err.h"
 #include "mem.h"
 #include "sent_words.h"
 #include "sentence.h"
@@ -983,16 +985,51 @@ ends_on_function_word(const struct ctx *c, const struct line *ln)
 	return (word_classes(c, p + wb, z - wb) & (SW_FUNC | SW_TITLE | SW_CONT)) != 0;
 }
 
-/* Scratch space kept between calls: paragraphs are processed one at a time. */
-static struct line *lines;
-static size_t lines_cap;
-static size_t *cuts;
-static size_t cuts_n, cuts_cap;
+/* Scratch space kept between calls: paragraphs are processed one at a time
+ * in each thread (segment splits in several).  A thread's scratch is freed
+ * when it ends. */
+static _Thread_local struct line *lines;
+static _Thread_local size_t lines_cap;
+static _Thread_local size_t *cuts;
+static _Thread_local size_t cuts_n, cuts_cap;
+static _Thread_local int scratch_kept;
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void
+scratch_free(void *unused)
+{
+	(void)unused;
+	free(lines);
+	free(cuts);
+	lines = NULL;
+	cuts = NULL;
+	lines_cap = cuts_cap = cuts_n = 0;
+}
+
+static void
+scratch_key_make(void)
+{
+	if (pthread_key_create(&scratch_key, scratch_free) != 0)
+		bk_die(1, "cannot create a thread key");
+}
+
+/* Called before the scratch space grows: the thread's end will free it. */
+static void
+scratch_keep(void)
+{
+	if (scratch_kept)
+		return;
+	pthread_once(&scratch_once, scratch_key_make);
+	pthread_setspecific(scratch_key, &scratch_kept);
+	scratch_kept = 1;
+}
 
 static void
 add_cut(size_t at)
 {
 	if (cuts_n == cuts_cap) {
+		scratch_keep();
 		cuts_cap = cuts_cap ? 2 * cuts_cap : 64;
 		cuts = bk_xrealloc(cuts, cuts_cap * sizeof *cuts);
 	}
@@ -1064,6 +1101,7 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 	size_t k = 0, a = 0;
 	for (;;) {
 		if (k == lines_cap) {
+			scratch_keep();
 			lines_cap = lines_cap ? 2 * lines_cap : 64;
 			lines = bk_xrealloc(lines, lines_cap * sizeof *lines);
 		}
