@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/ngrams.sh - ngrams side by side with scikit-learn's CountVectorizer and
 # NLTK, on the King James Bible x10 (43 MB) built in $BENCH_OUT: bigram
-# counts, -n 1-5, --assoc; instructions per byte under callgrind on
+# counts (on every CPU, the default, and with -j 1), -n 1-5, --assoc;
+# instructions per byte under callgrind on
 # kjvbible.txt (a figure that does not drift with the machine's load); peak
 # RSS, with and without --min-count, and on x100 (430 MB) when there is room:
 # memory follows the distinct n-grams, not the input.  Last, --assoc against
@@ -16,6 +17,7 @@ PY=/usr/bin/python3
 
 echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs; $(nproc) CPUs"
 measure "ngrams (bigrams)" "$bytes" "bin/ngrams $kjv10"
+measure "ngrams -j 1 (bigrams)" "$bytes" "bin/ngrams -j 1 $kjv10"
 measure "ngrams -m 100" "$bytes" "bin/ngrams -m 100 $kjv10"
 measure "ngrams -n 1-5" "$bytes" "bin/ngrams -n 1-5 $kjv10"
 measure "ngrams -n 2-3 --assoc" "$bytes" "bin/ngrams -n 2-3 --assoc $kjv10"
@@ -33,12 +35,15 @@ fi
 REPS=$reps
 ratio "ngrams (bigrams)" "sklearn CountVectorizer (2,2)"
 ratio "ngrams (bigrams)" "NLTK ngrams into FreqDist"
+ratio "ngrams -j 1 (bigrams)" "sklearn CountVectorizer (2,2)"
+ratio "ngrams -j 1 (bigrams)" "NLTK ngrams into FreqDist"
 ratio "ngrams -n 1-5" "sklearn CountVectorizer (1,5)"
 
-# Instructions per input byte on kjvbible.txt (both threads counted).
+# Instructions per input byte on kjvbible.txt and on kjv10 (every thread
+# counted: -j 2 adds the cost of adding the threads' tables up).
 if command -v valgrind >/dev/null 2>&1; then
 	b1=$(wc -c <"$src")
-	for opt in "" "-n 1-5"; do
+	for opt in "-j 1" "-j 2" "-j 1 -n 1-5"; do
 		# shellcheck disable=SC2086
 		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams $opt "$src" \
 			>/dev/null 2>"$BENCH_OUT/cg.err"
@@ -46,6 +51,12 @@ if command -v valgrind >/dev/null 2>&1; then
 		awk -v n="ngrams $opt" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
 		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
 	done
+	# the report is paid once: on kjv10 it weighs a tenth as much per byte
+	valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams -j 1 "$kjv10" \
+		>/dev/null 2>"$BENCH_OUT/cg.err"
+	ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
+	awk -v i="$ir" -v b="$bytes" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjv10)\n", "ngrams -j 1", i, i / b }'
+	rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
 fi
 
 # Memory follows the distinct n-grams: the same peak RSS on 430 MB.
@@ -54,6 +65,7 @@ if [ "$(df -Pk "$BENCH_OUT" | awk 'NR == 2 { print $4 }')" -gt 1000000 ]; then
 	make_input "$kjv100" 10 "$kjv10"
 	REPS=1
 	measure "ngrams (bigrams, 430 MB)" "$(wc -c <"$kjv100")" "bin/ngrams $kjv100"
+	measure "ngrams -j 1 (bigrams, 430 MB)" "$(wc -c <"$kjv100")" "bin/ngrams -j 1 $kjv100"
 	REPS=$reps
 	rm -f "$kjv100"
 else

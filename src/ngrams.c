@@ -4,11 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "lib/err.h"
 #include "lib/hash.h"
 #include "lib/inputs.h"
 #include "lib/mem.h"
 #include "lib/ng_count.h"
+#include "lib/ng_jobs.h"
 #include "lib/ng_partial.h"
 #include "lib/ng_report.h"
 #include "lib/ng_table.h"
@@ -20,7 +22,7 @@ static const char usage[] =
 "Usage: ngrams [-N] [-n N|LO-HI] [-b COL[,COL...]] [--top N] [-m N] [--min-docs N]\n"
 "              [--assoc] [--sort=count|pmi|t_score|g2|log_dice]\n"
 "              [--trim-stopwords[=FILE]] [--cross-punct] [-s|--stopwords[=FILE]]\n"
-"              [--stem] [--keep-case] [--split-hyphens] [--no-numbers] [FILE...]\n"
+"              [--stem] [--keep-case] [--split-hyphens] [--no-numbers] [-j N] [FILE...]\n"
 "       ngrams --partial [-n N] [counting options] [FILE...]\n"
 "       ngrams --merge [--partial] [-n N|LO-HI] [report options] [PARTIAL...]\n"
 "Count the n-grams of transcripts: one row per n-gram (per group) with term, n,\n"
@@ -54,6 +56,8 @@ static const char usage[] =
 "Scale:\n"
 "      --partial            write counts that --merge can finish (map)\n"
 "      --merge              read --partial outputs, write the table (reduce)\n"
+"  -j, --threads=N          count with N threads (default: the CPUs, at most 8;\n"
+"                           1: no threads); the output is the same\n"
 "\n";
 
 enum {
@@ -82,6 +86,7 @@ static const struct option longopts[] = {
 	{ "newline", required_argument, NULL, OPT_NEWLINE },
 	{ "abbrev", required_argument, NULL, OPT_ABBREV },
 	{ "bars", optional_argument, NULL, OPT_BARS },
+	{ "threads", required_argument, NULL, 'j' },
 	BK_COMMON_LONGOPTS
 };
 
@@ -156,6 +161,15 @@ group_of(struct ngrams *ng, const bk_record *rec)
 	return bk_hash_intern(ng->groups, 0, ng->key.p ? ng->key.p : "", ng->key.len, NULL);
 }
 
+/* -j's default: the CPUs online, at most 8 (past that the reading thread
+ * is the bottleneck and each thread's tables cost memory). */
+static int
+default_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
+}
+
 static int
 opt_flag(const char *opts, const char *name)
 {
@@ -170,17 +184,20 @@ main(int argc, char **argv)
 	static const char *const sorts[] = { "count", "pmi", "t_score", "g2", "log_dice", NULL };
 	struct ngrams ng = { 0 };
 	bk_common common;
-	int c, counting_opt = 0, report_opt = 0, n_given = 0;
+	int c, counting_opt = 0, report_opt = 0, n_given = 0, nthreads = 0;
 	const char *abbrev = NULL;
 
 	bk_prog_start(argc, argv);
 	bk_common_init(&common);
 	ng.count.n_lo = ng.count.n_hi = 2;
-	while ((c = getopt_long(argc, argv, "b:m:n:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "b:j:m:n:s" BK_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			parse_n(optarg, &ng.count.n_lo, &ng.count.n_hi);
 			n_given = 1;
+			break;
+		case 'j':
+			nthreads = (int)bk_opt_int("--threads", optarg, 1, 256);
 			break;
 		case 'b':
 			parse_by(&ng, optarg);
@@ -284,7 +301,6 @@ main(int argc, char **argv)
 		ng.count.n_lo = 1;
 	ng.count.skip_trimmed = ng.report.trim && !ng.report.assoc;
 	ng.count.split_hyphens = ng.term.split_hyphens;
-	ng.count.threaded = !ng.merge;
 
 	ng_counter counter;
 	ng_cells cells;
@@ -345,8 +361,13 @@ main(int argc, char **argv)
 		bk_inputs *inputs = bk_inputs_start(argc - optind, argv + optind, &common);
 		bk_input *in;
 		bk_record rec;
-		uint32_t last_doc = UINT32_MAX;
+		uint32_t last_doc = UINT32_MAX, stretch = 0;
 		int warned = 0;
+		ng_jobs *jobs = NULL;
+		if (nthreads == 0)
+			nthreads = default_threads();
+		if (nthreads > 1 && (jobs = ng_jobs_start(nthreads, &ng.count, &ng.term, err, sizeof err)) == NULL)
+			bk_die(2, "%s", err);
 		while ((in = bk_inputs_next(inputs)) != NULL) {
 			if (bind_by(&ng, in, err, sizeof err) < 0) {
 				bk_inputs_fail(inputs, err);
@@ -363,12 +384,23 @@ main(int argc, char **argv)
 					        bk_input_path(in), (int)(rec.doc_len > 60 ? 60 : rec.doc_len), rec.doc);
 					warned = 1;
 				}
+				if (d != last_doc && last_doc != UINT32_MAX && ++stretch == NG_SPLIT - 1)
+					bk_die(1, "too many documents");
 				last_doc = d;
-				ng_count_text(&counter, rec.text, rec.len, ng.partial ? ng_cell(&cells, g, d) : g, d);
+				uint32_t unit = ng.partial ? ng_cell(&cells, g, d) : g;
+				if (jobs)
+					ng_jobs_add(jobs, rec.text, rec.len, unit, stretch);
+				else
+					ng_count_text(&counter, rec.text, rec.len, unit, stretch);
 			}
 		}
 		status = bk_inputs_end(inputs);
-		ng_counter_finish(&counter);
+		ng_counter *result = &counter;
+		ng_terms *rterms = terms;
+		if (jobs)
+			result = ng_jobs_finish(jobs, &rterms);
+		else
+			ng_counter_finish(&counter);
 		if (ng.partial) {
 			char opts[512];
 			snprintf(opts, sizeof opts,
@@ -377,14 +409,15 @@ main(int argc, char **argv)
 			         ng.report.n_lo, ng.report.n_hi, ng.term.keep_case, ng.term.stem, ng.term.split_hyphens,
 			         !ng.term.no_numbers, ng_terms_stop_digest(terms), ng.count.cross_punct,
 			         ng.count.sent.newline, abbrev ? abbrev : "none");
-			ng_write_partial(&counter, terms, &cells, ng.groups, ng.docs, ng.by, ng.nby, opts);
+			ng_write_partial(result, rterms, &cells, ng.groups, ng.docs, ng.by, ng.nby, opts);
 		} else {
 			if (bk_hash_count(ng.groups) == 0)
 				bk_hash_intern(ng.groups, 0, "", 0, NULL);
-			ng_counter_group(&counter, (uint32_t)bk_hash_count(ng.groups) - 1);
+			ng_counter_group(result, (uint32_t)bk_hash_count(ng.groups) - 1);
 			ng.report.by = (const char *const *)ng.by;
-			ng_report(&counter, terms, ng.groups, &ng.report);
+			ng_report(result, rterms, ng.groups, &ng.report);
 		}
+		ng_jobs_free(jobs);
 	}
 
 	ng_counter_free(&counter);

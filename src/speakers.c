@@ -71,6 +71,11 @@ struct speakers {
 	bk_buf carry;            /* the speaker carried to the next record */
 	int titled;              /* the document's title row is written */
 	size_t doc_words;
+	int last_role, last_speaker; /* of the last speech row written */
+	/* A raw document streams into the analysis; its rows are written
+	 * when it ends. */
+	int pending;
+	bk_record head;          /* its first record (name, serial) */
 };
 
 static struct tally *
@@ -171,13 +176,15 @@ labels_flush(struct speakers *sk)
 	tallies_clear(t);
 }
 
+/* Writes the rows of the document analysed last; p is its text. */
 static void
-write_rows(struct speakers *sk, const bk_record *rec)
+write_rows(struct speakers *sk, const bk_record *rec, const char *p)
 {
 	spk_doc *d = &sk->doc;
+	spk_row row, *r = &row;
 	int prev_reporter = 0;
-	for (size_t i = 0; i < d->nrows; i++) {
-		const spk_row *r = &d->rows[i];
+	sk->last_role = -1;
+	while (spk_doc_next_row(d, r)) {
 		int speech = spk_role_is_speech(r->role);
 		const char *name = r->speaker >= 0 ? d->names[r->speaker] : "";
 		unsigned long turn = 0, qa = 0;
@@ -186,12 +193,14 @@ write_rows(struct speakers *sk, const bk_record *rec)
 		if (r->role == SPK_TITLE)
 			sk->titled = 1;
 		if (speech) {
+			sk->last_role = r->role;
+			sk->last_speaker = r->speaker;
 			turn = ++sk->turn;
 			if (r->role == SPK_REPORTER) {
 				if (!prev_reporter) {
 					int same = sk->qa_open && r->speaker >= 0 && r->speaker == sk->qa_reporter;
 					int follow = r->label_end - r->label_start >= 6 &&
-					             strncasecmp(rec->text + r->label_start, "follow", 6) == 0;
+					             strncasecmp(p + r->label_start, "follow", 6) == 0;
 					if (!same && !follow)
 						sk->qa++;
 					sk->qa_open = 1;
@@ -213,7 +222,7 @@ write_rows(struct speakers *sk, const bk_record *rec)
 		}
 		if (sk->labels) {
 			if (r->label_end > r->label_start) {
-				struct tally *t = tally_get(&sk->tally, rec->text + r->label_start,
+				struct tally *t = tally_get(&sk->tally, p + r->label_start,
 				                            r->label_end - r->label_start, name, r->role);
 				t->turns++;
 			}
@@ -229,14 +238,14 @@ write_rows(struct speakers *sk, const bk_record *rec)
 		bk_out_tab();
 		bk_out_str(spk_role_names[r->role]);
 		bk_out_tab();
-		bk_out_field(rec->text + r->label_start, r->label_end - r->label_start);
+		bk_out_field(p + r->label_start, r->label_end - r->label_start);
 		bk_out_tab();
 		if (sk->pairs) {
 			if (qa)
 				bk_out_u64(qa);
 			bk_out_tab();
 		}
-		bk_rows_span(rec->start + r->start, rec->start + r->end, rec->text + r->start,
+		bk_rows_span(rec->start + r->start, rec->start + r->end, p + r->start,
 		             r->end - r->start);
 	}
 }
@@ -248,17 +257,14 @@ carry_over(struct speakers *sk)
 {
 	spk_doc *d = &sk->doc;
 	sk->doc.carry_role = -1;
-	for (size_t i = d->nrows; i-- > 0;)
-		if (spk_role_is_speech(d->rows[i].role)) {
-			sk->carry.len = 0;
-			if (d->rows[i].speaker >= 0)
-				bk_buf_add(&sk->carry, d->names[d->rows[i].speaker],
-				           strlen(d->names[d->rows[i].speaker]));
-			bk_buf_addc(&sk->carry, '\0');
-			sk->doc.carry_name = sk->carry.p;
-			sk->doc.carry_role = d->rows[i].role;
-			break;
-		}
+	if (sk->last_role < 0)
+		return;
+	sk->carry.len = 0;
+	if (sk->last_speaker >= 0)
+		bk_buf_add(&sk->carry, d->names[sk->last_speaker], strlen(d->names[sk->last_speaker]));
+	bk_buf_addc(&sk->carry, '\0');
+	sk->doc.carry_name = sk->carry.p;
+	sk->doc.carry_role = sk->last_role;
 }
 
 static void
@@ -273,6 +279,23 @@ new_document(struct speakers *sk, const bk_record *rec)
 	sk->titled = 0;
 	sk->qa_open = 0;
 	sk->qa_reporter = -1;
+}
+
+/* The raw document read so far is complete: analyse it, write its rows. */
+static void
+finish_raw(struct speakers *sk)
+{
+	if (!sk->pending)
+		return;
+	sk->pending = 0;
+	sk->doc.continued = 0;
+	sk->doc.titled = 0;
+	size_t n;
+	const char *p = spk_doc_finish(&sk->doc, &n, sk->roster);
+	sk->head.text = p;
+	sk->head.len = n;
+	sk->head.start = 0;
+	write_rows(sk, &sk->head, p);
 }
 
 int
@@ -314,8 +337,10 @@ main(int argc, char **argv)
 		bk_usage_error("--pairs and --speech apply to turn rows, not to --%s",
 		               sk.summary ? "summary" : "labels");
 	sk.doc.want_words = sk.summary;
-	/* Turns need the whole document: names and roles are decided from all of it. */
-	common.in.chunking = BK_CHUNK_DOCUMENT;
+	/* Names and roles are decided from the whole document, but a raw
+	 * document is not held in memory: it streams into the analysis
+	 * (spk_doc.h) in chunks cut at line ends. */
+	common.in.chunking = BK_CHUNK_LINE;
 
 	bk_out_init(common.line_buffered);
 	bk_rows_init(&sk.rows, sk.pairs ? pair_columns : turn_columns, common.no_header, 1);
@@ -331,15 +356,34 @@ main(int argc, char **argv)
 			bk_inputs_fail(inputs, err);
 			continue;
 		}
+		int tsv = bk_input_is_tsv(in);
 		while (bk_input_next(in, &rec) > 0) {
-			if (rec.new_doc)
+			if (rec.new_doc) {
+				finish_raw(&sk);
 				new_document(&sk, &rec);
+			}
+			if (!tsv) {
+				if (rec.new_doc) {
+					sk.pending = 1;
+					sk.head = rec;
+					sk.head.doc = sk.docname.p;
+					sk.head.field = NULL;
+					sk.head.field_len = NULL;
+					spk_doc_begin(&sk.doc);
+				}
+				spk_doc_add(&sk.doc, rec.text, rec.len);
+				continue;
+			}
 			sk.doc.continued = !rec.new_doc && sk.turn > 0;
 			sk.doc.titled = !rec.new_doc && sk.titled;
 			spk_doc_analyse(&sk.doc, rec.text, rec.len, sk.roster);
-			write_rows(&sk, &rec);
+			write_rows(&sk, &rec, rec.text);
 			carry_over(&sk);
 		}
+		/* a document cut short by an error writes nothing */
+		if (bk_input_error(in) != NULL)
+			sk.pending = 0;
+		finish_raw(&sk);
 	}
 	if (sk.summary)
 		summary_flush(&sk);

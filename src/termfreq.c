@@ -116,83 +116,166 @@ term_of(struct counter *c, uint32_t u, const char *p, size_t n, const bk_token *
 	return tf_term_id(&c->m, u, c->term.p, c->term.len);
 }
 
-/* Counts tokens v[0..k) of unit u whose spellings are known and already
- * seen in this document; stops at the first other one and returns how many
- * it counted.  The hot loop: no calls, the table in locals, so that
- * everything stays in registers. */
-static __attribute__((noinline)) size_t
-count_known(tf_model *m, uint32_t u, const char *text, const char *end, const bk_token *v,
-            size_t k)
+/* A token whose spelling is new, or was not found in the hot index (see
+ * count_tokens): the general table decides, and adds it when new. */
+static __attribute__((noinline)) void
+count_slow(struct counter *c, uint32_t u, const char *text, const bk_token *t)
 {
-	const bk_hash *h = m->surf;
-	const bk_hash_slot *slot = h->slot;
-	const bk_hash_entry *ent = h->ent;
-	const char *keys = h->keys;
-	const size_t mask = h->mask;
+	tf_model *m = &c->m;
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	uint32_t sid = bk_hash_find(m->surf, u, p, n);
+	if (sid == BK_HASH_NONE)
+		sid = tf_surf_add(m, u, p, n, term_of(c, u, p, n, t));
+	tf_count_surf(m, sid);
+}
+
+#define NO_SID UINT32_MAX
+
+/* The id of spelling p[0..n) of unit u in the general table, or NO_SID;
+ * w is bk_hash_pack(p, n).  (bk_hash_find, with the rest of the key
+ * compared 8 bytes at a time inline rather than by a call to memcmp.) */
+static inline uint32_t
+find_long(const bk_hash *h, uint32_t u, const char *p, size_t n, uint64_t w)
+{
+	uint64_t hv = bk_hash_bytes_w(u, p, n, w);
+	uint64_t lenns = (uint64_t)n << 32 | u;
+	uint32_t tag = (uint32_t)(hv >> 32);
+	for (size_t j = (size_t)hv & h->mask;; j = (j + 1) & h->mask) {
+		bk_hash_slot sl = h->slot[j];
+		if (sl.id == 0)
+			return NO_SID;
+		const bk_hash_entry *e = &h->ent[sl.id - 1];
+		if (sl.tag == tag && e->w == w && e->lenns == lenns) {
+			/* the last 8 bytes matched (w); compare the rest */
+			const char *q = h->keys + e->off;
+			size_t o = 0;
+			for (; o + 8 < n; o += 8) {
+				uint64_t x, y;
+				memcpy(&x, p + o, 8);
+				memcpy(&y, q + o, 8);
+				if (x != y)
+					break;
+			}
+			if (o + 8 >= n)
+				return sl.id - 1;
+		}
+	}
+}
+
+/* The low n bytes of a word (n <= 8). */
+static const uint64_t low_bytes[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL, 0xffffffffffffULL,
+	0xffffffffffffffULL, ~0ULL
+};
+
+/* Counts tokens v[0..k) (k <= 256) of unit u.  The hot loop, in two
+ * passes so that the memory the tokens need is fetched for many tokens at
+ * once rather than waited for token by token: (1) each spelling's slot in
+ * the hot index (see tf_hot), prefetched; (2) its spelling id from that
+ * slot (or, for a spelling longer than 16 bytes, from the general table)
+ * and the count.  A spelling not found in (2) -- new, or added since (1)
+ * by a token before it, or when the hot index has grown since (1) -- goes
+ * through count_slow, which knows: the slots of (1) are hints, never
+ * trusted for more. */
+static void
+count_tokens(struct counter *c, uint32_t u, const char *text, const char *end, const bk_token *v,
+             size_t k)
+{
+	tf_model *m = &c->m;
+	struct hint { uint64_t w1, w2; uint32_t j, key; } hint[256], *h;
+	const uint32_t ukey = u << 5;
+	tf_hot *hot = m->hot;
+	const unsigned shift = m->hot_shift;
+	const bk_token *t, *te = v + k;
+	if (u < TF_HOT_UNITS && end - text >= 8) {
+		const char *end8 = end - 8;
+		for (t = v, h = hint; t < te; t++, h++) {
+			const char *p = text + t->start;
+			size_t n = t->end - t->start;
+			uint64_t w1, w2 = 0;
+			h->j = UINT32_MAX;
+			if (n <= 8 && p <= end8) {
+				memcpy(&w1, p, 8);
+				w1 &= low_bytes[n];
+			} else if (n > 8 && n <= TF_HOT_LEN) {
+				memcpy(&w1, p, 8);
+				memcpy(&w2, p + n - 8, 8);
+			} else {
+				continue;
+			}
+			uint32_t key = ukey | (uint32_t)n;
+			size_t j = tf_hot_slot(w1, w2, key, shift);
+			__builtin_prefetch(&hot[j]);
+			h->w1 = w1;
+			h->w2 = w2;
+			h->j = (uint32_t)j;
+			h->key = key;
+		}
+	} else {
+		for (h = hint; h < hint + k; h++)
+			h->j = UINT32_MAX; /* no hot index for this unit */
+	}
+	uint32_t mask = (uint32_t)(((size_t)1 << (64 - m->hot_shift)) - 1);
 	tf_surf *surf = m->s;
 	const uint32_t doc = m->cur_doc;
-	for (size_t i = 0; i < k; i++) {
-		const char *p = text + v[i].start;
-		size_t n = v[i].end - v[i].start;
-		uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
-		uint64_t hv = bk_hash_bytes_w(u, p, n, w);
-		uint64_t lenns = (uint64_t)n << 32 | u;
-		uint32_t tag = (uint32_t)(hv >> 32);
-		tf_surf *s;
-		for (size_t j = (size_t)hv & mask;; j = (j + 1) & mask) {
-			bk_hash_slot sl = slot[j];
-			if (sl.id == 0)
-				return i;
-			const bk_hash_entry *e = &ent[sl.id - 1];
-			if (sl.tag == tag && e->w == w && e->lenns == lenns) {
-				/* the last 8 bytes matched (w); compare the rest */
-				const char *q = keys + e->off;
-				size_t o = 0;
-				for (; o + 8 < n; o += 8) {
-					uint64_t x, y;
-					memcpy(&x, p + o, 8);
-					memcpy(&y, q + o, 8);
-					if (x != y)
-						break;
-				}
-				if (o + 8 >= n) {
-					s = &surf[sl.id - 1];
+	/* stands for a spelling not found: no document is UINT32_MAX */
+	tf_surf none = { 0, TF_DROP, UINT32_MAX };
+	for (t = v, h = hint; t < te; t++, h++) {
+		uint32_t j = h->j, id = NO_SID;
+		if (j != UINT32_MAX) {
+			tf_hot *e;
+			for (;; j = (j + 1) & mask) {
+				e = &hot[j];
+				if ((e->w1 == h->w1 && e->w2 == h->w2 && e->key == h->key) || e->key == 0)
 					break;
-				}
 			}
+			if (e->key != 0) {
+				if (e->last_doc == doc) {
+					if (++e->count == 0) /* the slot's count wrapped */
+						m->s[e->sid].count += (uint64_t)1 << 32;
+					continue;
+				}
+				/* the first in this document here: the tf_surf knows */
+				e->last_doc = doc;
+				tf_count_surf(m, e->sid);
+				continue;
+			}
+		} else {
+			const char *p = text + t->start;
+			size_t n = t->end - t->start;
+			uint64_t w = p + 8 <= end ? bk_hash_pack8(p, n) : bk_hash_pack(p, n);
+			id = find_long(m->surf, u, p, n, w);
 		}
-		if (s->last_doc != doc)
-			return i;
-		s->count++;
+		tf_surf *s = id != NO_SID ? &surf[id] : &none;
+		if (s->last_doc == doc) {
+			s->count++;
+			continue;
+		}
+		if (id != NO_SID)
+			tf_count_surf(m, id);
+		else
+			count_slow(c, u, text, t);
+		/* the tables may have moved or grown */
+		surf = m->s;
+		hot = m->hot;
+		mask = (uint32_t)(((size_t)1 << (64 - m->hot_shift)) - 1);
 	}
-	return k;
 }
 
 /* Counts the tokens of one record. */
 static void
 count_record(struct counter *c, uint32_t u, const char *text, size_t len)
 {
-	tf_model *m = &c->m;
 	bk_token v[256];
 	size_t k;
 	uint64_t ntok = 0;
 	bk_tok_text(&c->tk, text, len);
 	while ((k = bk_tok_batch(&c->tk, v, sizeof v / sizeof v[0])) > 0) {
-		for (size_t i = 0; i < k; i++) {
-			i += count_known(m, u, text, text + len, v + i, k - i);
-			if (i == k)
-				break;
-			/* a new spelling, or the first of a spelling in this document */
-			const char *p = text + v[i].start;
-			size_t n = v[i].end - v[i].start;
-			uint32_t sid = bk_hash_find(m->surf, u, p, n);
-			if (sid == BK_HASH_NONE)
-				sid = tf_surf_add(m, u, p, n, term_of(c, u, p, n, &v[i]));
-			tf_count_surf(m, sid);
-		}
+		count_tokens(c, u, text, text + len, v, k);
 		ntok += k;
 	}
-	m->u_tokens[u] += ntok;
+	c->m.u_tokens[u] += ntok;
 }
 
 /* Finds the --by columns in a new input; -1 with a message when one is missing. */
@@ -251,10 +334,11 @@ record_unit(struct counter *c, const bk_record *rec)
  * which keeps what --merge keeps (spelling counts, distinct documents), so
  * the output does not depend on which thread counted what. */
 
-static void *
-count_thread(void *arg)
+/* Counts the batches of the queue into w's model until it is closed and
+ * empty. */
+static void
+count_batches(struct counter *w)
 {
-	struct counter *w = arg;
 	tf_batch *b;
 	int have = 0;
 	while ((b = tf_queue_take(w->q)) != NULL) {
@@ -276,6 +360,14 @@ count_thread(void *arg)
 		}
 		tf_queue_give_back(w->q, b);
 	}
+}
+
+static void *
+count_thread(void *arg)
+{
+	struct counter *w = arg;
+	count_batches(w);
+	tf_model_flush(&w->m);
 	return NULL;
 }
 
@@ -340,6 +432,11 @@ count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case
 	if (b != NULL)
 		tf_queue_put(q, b);
 	tf_queue_close(q);
+	/* the batches still queued: the main thread counts some of them too,
+	 * rather than wait for the others to finish them all */
+	c->q = q;
+	count_batches(c);
+	tf_model_flush(&c->m);
 	for (int i = 0; i < nthreads; i++) {
 		int e = pthread_join(w[i].thread, NULL);
 		if (e != 0)
@@ -558,8 +655,10 @@ main(int argc, char **argv)
 				count_record(&c, u, rec.text, rec.len);
 			}
 		}
-		if (nthreads <= 1)
+		if (nthreads <= 1) {
 			status = bk_inputs_end(inputs);
+			tf_model_flush(&c.m);
+		}
 		if (partial) {
 			char opts[256];
 			char stopd[40] = "none", onlyd[40] = "none";
@@ -600,6 +699,7 @@ main(int argc, char **argv)
 	free(c.by);
 	free(c.bycol);
 	bk_buf_free(&c.gkey);
+	bk_buf_free(&c.lastkey);
 	bk_buf_free(&c.term);
 	bk_buf_free(&c.fold);
 	return status | bk_out_finish();

@@ -71,5 +71,8 @@ size_t bk_tsv_split(const char *p, size_t n, const char **f, size_t *fl, size_t 
 /* Decode the four escapes (\\ \t \n \r) of p[0..n) into dst (room for n);
  * any other backslash stays literal.  Returns the decoded length. */
 size_t bk_tsv_unescape(char *dst, const char *p, size_t n);
+/* The decimal digits p[0..n) as a number: -1 when empty, not all digits, or
+ * past UINT64_MAX. */
+int bk_parse_u64(const char *p, size_t n, uint64_t *v);
 
 #endif

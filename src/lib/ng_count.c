@@ -6,16 +6,45 @@
 #include "ng_bound.h"
 #include "ng_count.h"
 
-/* A buffer is handed to the counting stage once it holds this many ids. */
-#define SHIP_AT (192 * 1024)
+/* A cached term id and the token's flags, in one word. */
+#define TF_TERM 0x1FFFFFFFu
+#define TF_SHIFT 29
+/* The run arrays start over (after a flush) once they hold this many tokens. */
+#define RUN_RESET 16384
 
-/* The word before a token's bytes in the buffer. */
-#define TOK_LEN 0x1FFFFFFFu
-#define TOK_BREAK 0x20000000u
-#define TOK_NUMBER 0x40000000u
-#define TOK_ASCII 0x80000000u
+/* ---- counting one occurrence --------------------------------------------- */
 
-/* ---- the counting stage ---------------------------------------------- */
+/* Entry e leaves its last (split) stretch: remember that it was there. */
+static void
+leave(ng_counter *c, const ng_entry *e)
+{
+	uint32_t len = ng_entry_len(e), key[NG_MAX_N + 2];
+	key[0] = e->last_doc;
+	memcpy(key + 1, ng_table_key(&c->grams, e), len * sizeof *key);
+	ng_table_get(&c->left, key, len + 1, ng_hash_key(key, len + 1))->count = 1;
+}
+
+/* doc: the stretch + 1, with NG_SPLIT. */
+static inline void
+count_entry(ng_counter *c, ng_entry *e, uint32_t doc)
+{
+	e->count++;
+	if (e->last_doc != doc) {
+		if (__builtin_expect((e->last_doc & NG_SPLIT) != 0, 0))
+			leave(c, e);
+		e->last_doc = doc;
+		if (!(doc & NG_SPLIT))
+			e->docs++;
+	}
+}
+
+static inline ng_entry *
+get(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h)
+{
+	if (n <= 2)
+		return ng_table_get_short(t, g, ids[0], n == 2 ? ids[1] : 0, n, h);
+	return ng_table_get_gk(t, g, ids, n, h);
+}
 
 /* The n-gram table is far larger than the cache, so a lookup is a miss to
  * memory.  Windows are queued with their hashes, their slots prefetched, and
@@ -25,20 +54,37 @@ flush(ng_counter *c)
 {
 	for (size_t i = 0; i < c->npending; i++) {
 		const ng_window *w = &c->pending[i];
-		ng_entry_count(ng_table_get_gk(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc);
-		if (w->var) {
-			/* a spelling differs from its term: count the form too */
-			const uint32_t *sp = c->rs + w->off;
-			uint64_t hs = ng_hash_step(ng_hash_start(), w->g);
-			for (uint32_t j = 0; j < w->n; j++)
-				hs = ng_hash_step(hs, sp[j]);
-			ng_table_get_gk(&c->forms, w->g, sp, w->n, hs)->count++;
-		}
+		count_entry(c, get(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc);
+		if (w->var) /* a spelling differs from its term: count the form too */
+			get(&c->forms, w->g, c->rs + w->off, w->n, w->hs)->count++;
 	}
 	c->npending = 0;
 }
 
-/* Queues every window of the run rt[from..rn). */
+static inline void
+queue(ng_counter *c, uint64_t h, size_t off, uint32_t n, uint32_t g, uint32_t doc, unsigned var)
+{
+	ng_window *w = &c->pending[c->npending++];
+	w->h = h;
+	w->off = (uint32_t)off;
+	w->n = n;
+	w->g = g;
+	w->doc = doc;
+	w->var = var & NG_VAR;
+	ng_table_prefetch(&c->grams, h);
+	if (w->var) {
+		const uint32_t *sp = c->rs + off;
+		uint64_t hs = ng_hash_step(ng_hash_start(), g);
+		for (uint32_t j = 0; j < n; j++)
+			hs = ng_hash_step(hs, sp[j]);
+		w->hs = hs;
+		ng_table_prefetch(&c->forms, hs);
+	}
+	if (c->npending == NG_BATCH)
+		flush(c);
+}
+
+/* Queues every window of the run rt[from..rn) (lengths past 2). */
 static void
 count_run(ng_counter *c, size_t from, uint32_t g, uint32_t doc)
 {
@@ -57,185 +103,305 @@ count_run(ng_counter *c, size_t from, uint32_t g, uint32_t doc)
 			var |= flags[i + k - 1];
 			if (k < lo || (trim && (flags[i + k - 1] & NG_STOP)))
 				continue;
-			ng_window *w = &c->pending[c->npending++];
-			w->h = h;
-			w->off = (uint32_t)(from + i);
-			w->n = (uint32_t)k;
-			w->g = g;
-			w->doc = doc;
-			w->var = var & NG_VAR;
-			ng_table_prefetch(&c->grams, h);
-			if (c->npending == NG_BATCH)
-				flush(c);
+			queue(c, h, from + i, (uint32_t)k, g, doc, var);
 		}
 	}
 }
 
-/* The tokens of a buffer: their spellings, terms and flags, cut into runs
- * at clause marks and dropped words, and the runs' windows counted. */
-static void
-count_buffer(ng_counter *c, const ng_runbuf *b)
+/* ---- spellings ------------------------------------------------------------ */
+
+/* The bytes of a token of up to 16 bytes, zero-padded, as two words. */
+static const uint64_t mask_lo[17] = {
+	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+	~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+};
+static const uint64_t mask_hi[17] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~0ull
+};
+
+static inline size_t
+lex_slot(const ng_counter *c, uint64_t w0, uint64_t w1)
 {
-	c->rn = 0;
-	for (size_t i = 0; i < b->n;) {
-		uint32_t g = b->v[i], doc = b->v[i + 1], ntok = b->v[i + 2];
-		ng_group *grp = ng_counter_group(c, g);
-		size_t from = c->rn;
-		i += 3;
-		grp->tokens += ntok;
-		for (uint32_t t = 0; t < ntok; t++) {
-			uint32_t word = b->v[i];
-			uint32_t len = word & TOK_LEN;
-			const char *p = (const char *)(b->v + i + 1);
-			i += 1 + (len + 3) / 4;
-			/* the buffer has slack: 8 bytes may be read from p */
-			uint32_t sp = ng_spelling(c->terms, p, len, 1, (word & TOK_ASCII) != 0,
-			                          word & TOK_NUMBER ? BK_TOK_NUMBER : BK_TOK_WORD);
-			unsigned fl = ng_spelling_flags(c->terms, sp);
-			if ((fl & NG_DROP) || (word & TOK_BREAK)) {
-				count_run(c, from, g, doc);
+	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40) & c->lexmask;
+}
+
+static void
+lex_grow(ng_counter *c)
+{
+	size_t n = c->lex ? 2 * (c->lexmask + 1) : 8192;
+	ng_lexent *old = c->lex;
+	size_t oldn = old ? c->lexmask + 1 : 0;
+	c->lex = bk_xcalloc(n, sizeof *c->lex);
+	c->lexmask = n - 1;
+	for (size_t i = 0; i < oldn; i++) {
+		if (old[i].w0 == 0)
+			continue;
+		size_t j = lex_slot(c, old[i].w0, old[i].w1);
+		while (c->lex[j].w0)
+			j = (j + 1) & c->lexmask;
+		c->lex[j] = old[i];
+	}
+	free(old);
+}
+
+/* A token's spelling id (*sp) and term with flags, from the terms table;
+ * a short one is cached by its bytes w0, w1 (w0 = 0: not cached). */
+static uint32_t
+lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, uint64_t w1,
+       uint32_t *sp)
+{
+	uint32_t s = ng_spelling(c->terms, p, n, 0, tk->ascii, tk->kind);
+	uint32_t term = ng_spelling_term(c->terms, s);
+	if (term > TF_TERM)
+		bk_die(1, "too many distinct terms");
+	uint32_t tf = term | (uint32_t)ng_spelling_flags(c->terms, s) << TF_SHIFT;
+	/* the cache's slot bits come from bits 40..63 of the hash */
+	if (w0 && c->lexn < ((size_t)1 << 23)) {
+		if (2 * (c->lexn + 1) > c->lexmask + 1)
+			lex_grow(c);
+		size_t j = lex_slot(c, w0, w1);
+		while (c->lex[j].w0)
+			j = (j + 1) & c->lexmask;
+		c->lex[j].w0 = w0;
+		c->lex[j].w1 = w1;
+		c->lex[j].sp = s;
+		c->lex[j].tf = tf;
+		c->lexn++;
+	}
+	*sp = s;
+	return tf;
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+/* The tokens of sentence p[0..n) (bytes up to end may be read), cut into
+ * runs, their windows queued.  h0: the hash of the group alone.  Inlined
+ * with constant options for the common case, so that their tests vanish. */
+static inline __attribute__((always_inline)) void
+sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint32_t doc,
+         uint64_t h0, const int lo, const int hi, const int trim, const int cross)
+{
+	const int generic = hi > 2;
+	size_t prev_end = 0, k, from;
+	uint64_t ntok = 0, kept = 0, hprev = 0;
+	int first = 1;
+	if (c->rn > RUN_RESET) {
+		flush(c); /* the windows queued point into the run arrays */
+		c->rn = 0;
+	}
+	from = c->rn;
+	bk_tok_text(&c->tok, p, n);
+	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
+		ntok += k;
+		if (c->rn + k > c->rcap) {
+			while (c->rn + k > c->rcap)
+				c->rcap = c->rcap ? 2 * c->rcap : 4096;
+			c->rt = bk_xrealloc(c->rt, c->rcap * sizeof *c->rt);
+			c->rs = bk_xrealloc(c->rs, c->rcap * sizeof *c->rs);
+			c->rf = bk_xrealloc(c->rf, c->rcap * sizeof *c->rf);
+		}
+		for (size_t i = 0; i < k; i++) {
+			const bk_token *tk = &c->toks[i];
+			size_t len = tk->end - tk->start;
+			const char *s = p + tk->start;
+			/* most gaps are one space: no need to look */
+			int brk = !cross && !first && !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
+			          ng_gap_breaks_fast(p + prev_end, tk->start - prev_end);
+			first = 0;
+			prev_end = tk->end;
+			uint32_t sp, tf;
+			if (len <= 16 && (size_t)(end - s) >= 16) {
+				uint64_t w0, w1;
+				memcpy(&w0, s, 8);
+				memcpy(&w1, s + 8, 8);
+				w0 &= mask_lo[len];
+				w1 &= mask_hi[len];
+				size_t j = lex_slot(c, w0, w1);
+				for (;;) {
+					const ng_lexent *e = &c->lex[j];
+					if (e->w0 == w0 && e->w1 == w1) {
+						sp = e->sp;
+						tf = e->tf;
+						break;
+					}
+					if (e->w0 == 0) {
+						tf = lookup(c, s, len, tk, w0, w1, &sp);
+						break;
+					}
+					j = (j + 1) & c->lexmask;
+				}
+			} else {
+				tf = lookup(c, s, len, tk, 0, 0, &sp);
+			}
+			unsigned fl = tf >> TF_SHIFT;
+			if ((fl & NG_DROP) || brk) {
+				if (generic)
+					count_run(c, from, g, doc);
 				from = c->rn;
 				if (fl & NG_DROP)
 					continue;
 			}
-			grp->kept++;
-			if (c->rn == c->rcap) {
-				c->rcap = c->rcap ? 2 * c->rcap : 4096;
-				c->rt = bk_xrealloc(c->rt, c->rcap * sizeof *c->rt);
-				c->rs = bk_xrealloc(c->rs, c->rcap * sizeof *c->rs);
-				c->rf = bk_xrealloc(c->rf, c->rcap * sizeof *c->rf);
-			}
-			c->rt[c->rn] = ng_spelling_term(c->terms, sp);
-			c->rs[c->rn] = sp;
-			c->rf[c->rn] = fl;
-			c->rn++;
+			size_t at = c->rn++;
+			uint32_t term = tf & TF_TERM;
+			c->rt[at] = term;
+			c->rs[at] = sp;
+			c->rf[at] = fl;
+			kept++;
+			if (generic)
+				continue;
+			uint64_t h1 = ng_hash_step(h0, term);
+			int stop = trim && (fl & NG_STOP);
+			if (lo == 1 && !stop)
+				queue(c, h1, at, 1, g, doc, fl);
+			if (hi == 2 && at > from && !stop && !(trim && (c->rf[at - 1] & NG_STOP)))
+				queue(c, ng_hash_step(hprev, term), at - 1, 2, g, doc, fl | c->rf[at - 1]);
+			hprev = h1;
 		}
+	}
+	if (generic)
 		count_run(c, from, g, doc);
-	}
-	flush(c); /* before the run arrays are reused: windows point into them */
-	c->rn = 0;
+	c->group[g].tokens += ntok;
+	c->group[g].kept += kept;
 }
-
-static void *
-counting_stage(void *arg)
-{
-	ng_counter *c = arg;
-	pthread_mutex_lock(&c->mu);
-	for (;;) {
-		while (c->nfull == 0 && !c->done)
-			pthread_cond_wait(&c->cv, &c->mu);
-		if (c->nfull == 0)
-			break;
-		ng_runbuf b = c->full[0];
-		memmove(c->full, c->full + 1, --c->nfull * sizeof *c->full);
-		pthread_cond_broadcast(&c->cv);
-		pthread_mutex_unlock(&c->mu);
-		count_buffer(c, &b);
-		b.n = 0;
-		pthread_mutex_lock(&c->mu);
-		c->spare[c->nspare++] = b;
-		pthread_cond_broadcast(&c->cv);
-	}
-	pthread_mutex_unlock(&c->mu);
-	return NULL;
-}
-
-/* Hands the filled buffer to the counting stage and takes an empty one. */
-static void
-ship(ng_counter *c)
-{
-	if (!c->running) {
-		count_buffer(c, &c->cur);
-		c->cur.n = 0;
-		return;
-	}
-	pthread_mutex_lock(&c->mu);
-	while (c->nfull == NG_QUEUE)
-		pthread_cond_wait(&c->cv, &c->mu);
-	c->full[c->nfull++] = c->cur;
-	memset(&c->cur, 0, sizeof c->cur);
-	if (c->nspare)
-		c->cur = c->spare[--c->nspare];
-	pthread_cond_broadcast(&c->cv);
-	pthread_mutex_unlock(&c->mu);
-}
-
-/* ---- the first stage: sentences, tokens, runs --------------------------- */
 
 static void
-reserve(ng_runbuf *b, size_t extra)
+count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g,
+               uint32_t doc, uint64_t h0)
 {
-	extra += 2; /* slack: the counting stage reads 8 bytes at a spelling */
-	if (b->n + extra > b->cap) {
-		size_t cap = b->cap ? b->cap : SHIP_AT + 4096;
-		while (b->n + extra > cap)
-			cap *= 2;
-		b->v = bk_xrealloc(b->v, cap * sizeof *b->v);
-		b->cap = cap;
-	}
-}
-
-/* Appends a sentence's tokens to the buffer: g, doc, the number of tokens,
- * then per token a word (length, ASCII, number, a clause mark before it)
- * and its bytes. */
-static void
-count_sentence(ng_counter *c, const char *p, size_t n, uint32_t g, uint32_t doc)
-{
-	size_t prev_end = 0, k, hp;
-	uint32_t ntok = 0;
-	reserve(&c->cur, 3);
-	hp = c->cur.n;
-	c->cur.v[hp] = g;
-	c->cur.v[hp + 1] = doc;
-	c->cur.n += 3;
-	bk_tok_text(&c->tok, p, n);
-	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
-		for (size_t i = 0; i < k; i++) {
-			const bk_token *tk = &c->toks[i];
-			size_t len = tk->end - tk->start;
-			if (len > TOK_LEN)
-				bk_die(1, "a word of %zu bytes: too long", len);
-			uint32_t word = (uint32_t)len;
-			if (tk->ascii)
-				word |= TOK_ASCII;
-			if (tk->kind == BK_TOK_NUMBER)
-				word |= TOK_NUMBER;
-			/* most gaps are one space: no need to look */
-			if (ntok && !c->o.cross_punct &&
-			    !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
-			    ng_gap_breaks(p + prev_end, tk->start - prev_end))
-				word |= TOK_BREAK;
-			reserve(&c->cur, 1 + (len + 3) / 4);
-			uint32_t *v = c->cur.v + c->cur.n;
-			v[0] = word;
-			v[(len + 3) / 4] = 0; /* no uninitialised padding */
-			memcpy(v + 1, p + tk->start, len);
-			c->cur.n += 1 + (len + 3) / 4;
-			ntok++;
-			prev_end = tk->end;
-		}
-	}
-	if (ntok == 0)
-		c->cur.n = hp;
+	const ng_countopts *o = &c->o;
+	if (o->n_lo == 2 && o->n_hi == 2 && !o->skip_trimmed && !o->cross_punct)
+		sentence(c, p, n, end, g, doc, h0, 2, 2, 0, 0); /* the default: bigrams */
 	else
-		c->cur.v[hp + 2] = ntok;
-	if (c->cur.n >= SHIP_AT)
-		ship(c);
+		sentence(c, p, n, end, g, doc, h0, o->n_lo, o->n_hi, o->skip_trimmed, o->cross_punct);
 }
 
 void
-ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t doc)
+ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t stretch)
 {
 	bk_span para;
 	size_t pos = 0;
+	uint32_t doc = ((stretch & ~NG_SPLIT) + 1) | (stretch & NG_SPLIT);
+	uint64_t h0 = ng_hash_step(ng_hash_start(), g);
+	ng_counter_group(c, g);
 	while (bk_next_paragraph(text, len, &pos, &para)) {
 		const char *p = text + para.start;
 		c->spans.n = 0;
 		bk_sentences(p, para.end - para.start, &c->o.sent, &c->spans);
 		for (size_t i = 0; i < c->spans.n; i++)
-			count_sentence(c, p + c->spans.v[i].start,
-			               c->spans.v[i].end - c->spans.v[i].start, g, doc);
+			count_sentence(c, p + c->spans.v[i].start, c->spans.v[i].end - c->spans.v[i].start,
+			               text + len, g, doc, h0);
 	}
+}
+
+/* ---- adding counters up -------------------------------------------------- */
+
+void
+ng_counter_settle(ng_counter *c)
+{
+	ng_counter_finish(c);
+	for (size_t i = 0; i < ng_table_slots(&c->grams); i++) {
+		ng_entry *e = &c->grams.e[i];
+		if (ng_entry_used(e) && (e->last_doc & NG_SPLIT))
+			e->docs++;
+	}
+	for (size_t i = 0; i < ng_table_slots(&c->left); i++) {
+		const ng_entry *l = &c->left.e[i];
+		if (!ng_entry_used(l))
+			continue;
+		const uint32_t *k = ng_table_key(&c->left, l);
+		uint32_t len = ng_entry_len(l) - 1;
+		ng_entry *e = ng_table_find(&c->grams, k + 1, len, ng_hash_key(k + 1, len));
+		if (e)
+			e->docs++;
+	}
+}
+
+/* Counts split stretch x for entry e of a settled counter, unless it was. */
+static void
+count_split(ng_counter *c, ng_entry *e, uint32_t x)
+{
+	if (e->last_doc == x)
+		return;
+	uint32_t len = ng_entry_len(e), key[NG_MAX_N + 2];
+	key[0] = x;
+	memcpy(key + 1, ng_table_key(&c->grams, e), len * sizeof *key);
+	if (ng_table_find(&c->left, key, len + 1, ng_hash_key(key, len + 1)))
+		return;
+	e->docs++;
+	if (e->last_doc & NG_SPLIT)
+		leave(c, e);
+	e->last_doc = x;
+}
+
+/* Maps the ids of src's key k[1..len) with map into out (out[0] = k[0]). */
+static void
+map_key(uint32_t *out, const uint32_t *k, uint32_t len, const uint32_t *map)
+{
+	out[0] = k[0];
+	for (uint32_t i = 1; i < len; i++)
+		out[i] = map[k[i]];
+}
+
+void
+ng_counter_absorb(ng_counter *dst, const ng_counter *src)
+{
+	const bk_hash *st = ng_term_table(src->terms), *ss = ng_spellings(src->terms);
+	size_t nt = bk_hash_count(st), ns = bk_hash_count(ss);
+	uint32_t *tmap = bk_xmalloc((nt + 1) * sizeof *tmap), *smap = bk_xmalloc((ns + 1) * sizeof *smap);
+	uint32_t key[NG_MAX_N + 2];
+	const char *p;
+	size_t n;
+	for (uint32_t i = 0; i < nt; i++) {
+		p = bk_hash_key(st, i, &n);
+		tmap[i] = ng_term_id(dst->terms, p, n);
+	}
+	for (uint32_t i = 0; i < ns; i++) {
+		p = bk_hash_key(ss, i, &n);
+		if (ng_spelling_known(dst->terms, p, n, tmap[ng_spelling_term(src->terms, i)], &smap[i]) < 0)
+			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
+	}
+	for (uint32_t g = 0; g < src->ngroups; g++) {
+		if (src->group[g].tokens == 0 && src->group[g].kept == 0)
+			continue;
+		ng_group *d = ng_counter_group(dst, g);
+		d->tokens += src->group[g].tokens;
+		d->kept += src->group[g].kept;
+	}
+	for (size_t i = 0; i < ng_table_slots(&src->grams); i++) {
+		const ng_entry *e = &src->grams.e[i];
+		if (!ng_entry_used(e))
+			continue;
+		uint32_t len = ng_entry_len(e);
+		map_key(key, ng_table_key(&src->grams, e), len, tmap);
+		ng_entry *f = get(&dst->grams, key[0], key + 1, len - 1, ng_hash_key(key, len));
+		f->count += e->count;
+		f->docs += e->docs;
+		if (e->last_doc & NG_SPLIT)
+			count_split(dst, f, e->last_doc);
+	}
+	for (size_t i = 0; i < ng_table_slots(&src->forms); i++) {
+		const ng_entry *e = &src->forms.e[i];
+		if (!ng_entry_used(e))
+			continue;
+		uint32_t len = ng_entry_len(e);
+		map_key(key, ng_table_key(&src->forms, e), len, smap);
+		get(&dst->forms, key[0], key + 1, len - 1, ng_hash_key(key, len))->count += e->count;
+	}
+	for (size_t i = 0; i < ng_table_slots(&src->left); i++) {
+		const ng_entry *l = &src->left.e[i];
+		if (!ng_entry_used(l))
+			continue;
+		const uint32_t *k = ng_table_key(&src->left, l);
+		uint32_t len = ng_entry_len(l) - 1;
+		map_key(key, k + 1, len, tmap);
+		ng_entry *f = ng_table_get(&dst->grams, key, len, ng_hash_key(key, len));
+		if (f->count == 0)
+			bk_die(1, "internal error: a split stretch of an n-gram never counted");
+		count_split(dst, f, k[0]);
+	}
+	free(tmap);
+	free(smap);
 }
 
 /* ---- set-up ------------------------------------------------------------ */
@@ -248,30 +414,17 @@ ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms)
 	c->terms = terms;
 	ng_table_init(&c->grams);
 	ng_table_init(&c->forms);
+	ng_table_init(&c->left);
 	bk_tokopts to = { 0 };
 	to.split_hyphens = o->split_hyphens;
 	bk_tok_init(&c->tok, &to);
-	if (o->threaded) {
-		pthread_mutex_init(&c->mu, NULL);
-		pthread_cond_init(&c->cv, NULL);
-		/* without a thread, count in this one: same result, slower */
-		c->running = pthread_create(&c->thread, NULL, counting_stage, c) == 0;
-	}
+	lex_grow(c);
 }
 
 void
 ng_counter_finish(ng_counter *c)
 {
-	if (c->cur.n)
-		ship(c);
-	if (c->running) {
-		pthread_mutex_lock(&c->mu);
-		c->done = 1;
-		pthread_cond_broadcast(&c->cv);
-		pthread_mutex_unlock(&c->mu);
-		pthread_join(c->thread, NULL);
-		c->running = 0;
-	}
+	flush(c);
 }
 
 void
@@ -279,21 +432,14 @@ ng_counter_free(ng_counter *c)
 {
 	ng_table_free(&c->grams);
 	ng_table_free(&c->forms);
+	ng_table_free(&c->left);
 	free(c->group);
 	free(c->spans.v);
-	free(c->cur.v);
+	free(c->lex);
 	free(c->rt);
 	free(c->rs);
 	free(c->rf);
-	for (size_t i = 0; i < c->nfull; i++)
-		free(c->full[i].v);
-	for (size_t i = 0; i < c->nspare; i++)
-		free(c->spare[i].v);
 	bk_tok_free(&c->tok);
-	if (c->o.threaded) {
-		pthread_mutex_destroy(&c->mu);
-		pthread_cond_destroy(&c->cv);
-	}
 	memset(c, 0, sizeof *c);
 }
 

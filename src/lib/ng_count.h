@@ -6,14 +6,24 @@
  * (unless cross_punct) and a dropped token (--stopwords, --no-numbers) end a
  * run.  Every window of n_lo..n_hi tokens inside a run is counted.
  *
- * Two stages: reading, splitting into sentences and tokenizing make a
- * stream of tokens; the counting stage turns them into terms, cuts the runs
- * and puts their windows into the table.  With `threaded` the
- * second stage runs in a thread of its own, fed through a small queue of
- * buffers, so the two overlap; the result is the same either way. */
+ * A token becomes a pair of ids once (ng_terms: its spelling and its term;
+ * a small cache keyed by the bytes of short tokens spares most of the hash
+ * lookups), and an n-gram is the tuple (group, term ids) in an ng_table.
+ *
+ * Threads: each counts into a counter of its own (its own spelling and term
+ * ids); ng_counter_absorb adds one counter into another by the ids' strings,
+ * so the result does not depend on which thread counted what.
+ *
+ * `docs`: an entry counts the stretches of records (of one document) it
+ * occurs in, by the stretch id of the last one.  A stretch whose records
+ * were counted by more than one counter is "split": its occurrences are not
+ * counted in docs while counting, but remembered (the entry's last split
+ * stretch, and in `left` the earlier ones), and counted once each when the
+ * counters are settled and absorbed.  Memory stays bounded by the distinct
+ * n-grams (times the documents split between threads, which are few: the
+ * threads' batches end between documents when they can). */
 #ifndef NG_COUNT_H
 #define NG_COUNT_H
-#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "ng_table.h"
@@ -23,14 +33,13 @@
 
 #define NG_MAX_N 16
 #define NG_BATCH 64
-#define NG_QUEUE 4
+#define NG_SPLIT 0x80000000u     /* a stretch id's flag: split between counters */
 
 typedef struct ng_countopts {
 	int n_lo, n_hi;          /* the n-gram lengths counted */
 	int cross_punct;         /* --cross-punct */
 	int skip_trimmed;        /* do not count n-grams --trim-stopwords drops */
 	int split_hyphens;       /* --split-hyphens */
-	int threaded;            /* count in a second thread */
 	bk_sentopts sent;
 } ng_countopts;
 
@@ -40,50 +49,54 @@ typedef struct ng_group {
 	uint64_t kept;           /* tokens n-grams are made of (the --assoc total) */
 } ng_group;
 
-/* A window waiting to be counted: its words are rt[off..off+n). */
+/* A window waiting to be counted: its words are rt[off..off+n); hs: the
+ * hash of its spellings when one differs from its term (var). */
 typedef struct ng_window {
-	uint64_t h;
+	uint64_t h, hs;
 	uint32_t off, n, g, doc, var;
 } ng_window;
 
-/* Sentences on their way to the counting stage: their tokens' bytes. */
-typedef struct ng_runbuf {
-	uint32_t *v;
-	size_t n, cap;
-} ng_runbuf;
+/* The cache of short spellings: the token's bytes (up to 16, zero-padded)
+ * -> its spelling id and its term id with the flags above bit 29. */
+typedef struct ng_lexent {
+	uint64_t w0, w1;
+	uint32_t sp, tf;
+} ng_lexent;
 
 typedef struct ng_counter {
 	ng_countopts o;
-	ng_terms *terms;         /* spellings -> terms, shared with the caller */
+	ng_terms *terms;         /* spellings -> terms */
 	ng_table grams;          /* key: group, term ids */
 	ng_table forms;          /* key: group, spelling ids; only windows in
 	                            which some spelling differs from its term */
+	ng_table left;           /* key: split stretch, group, term ids (docs) */
 	ng_group *group;
 	size_t ngroups;
 	bk_spans spans;
 	bk_tokenizer tok;
 	bk_token toks[256];
-	uint32_t *rt, *rs, *rf;  /* the runs of a buffer: terms, spellings, flags */
+	ng_lexent *lex;
+	size_t lexmask, lexn;
+	uint32_t *rt, *rs, *rf;  /* the tokens of the current runs: terms, spellings, flags */
 	size_t rn, rcap;
-	ng_runbuf cur;           /* being filled by the first stage */
 	ng_window pending[NG_BATCH];
 	size_t npending;
-	/* the queue between the stages */
-	pthread_t thread;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	ng_runbuf full[NG_QUEUE], spare[NG_QUEUE + 2]; /* at most 6 buffers exist */
-	size_t nfull, nspare;
-	int done, running;
 } ng_counter;
 
 void ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms);
-/* Ends the counting stage: the tables are complete after this. */
+/* Counts what is pending: the tables are complete after this. */
 void ng_counter_finish(ng_counter *c);
 void ng_counter_free(ng_counter *c);
 /* Makes sure group id g exists (ids are dense, from 0). */
 ng_group *ng_counter_group(ng_counter *c, uint32_t g);
-/* Counts the text of one record for group g in document doc. */
-void ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t doc);
+/* Counts the text of one record for group g; stretch numbers the runs of
+ * records of one document (from 0, rising), NG_SPLIT added when the
+ * stretch's records go to more than one counter. */
+void ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t stretch);
+/* Counts the split stretches of c into docs (once, before absorbing). */
+void ng_counter_settle(ng_counter *c);
+/* Adds src (finished, with terms of its own) into dst (settled); group ids
+ * are shared. */
+void ng_counter_absorb(ng_counter *dst, const ng_counter *src);
 
 #endif

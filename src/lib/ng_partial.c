@@ -251,39 +251,6 @@ ng_partial_n(const char *opts, int *lo, int *hi)
 	return 0;
 }
 
-static int
-parse_count(const char *p, size_t n, uint64_t *v)
-{
-	uint64_t x = 0;
-	if (n == 0 || n > 19)
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			return -1;
-		x = x * 10 + (uint64_t)(p[i] - '0');
-	}
-	*v = x;
-	return 0;
-}
-
-/* Splits line[0..n) at tabs into at most max fields; returns their number. */
-static size_t
-split_tabs(char *line, size_t n, char **f, size_t *fl, size_t max)
-{
-	size_t k = 0, s = 0;
-	for (size_t i = 0; i <= n; i++) {
-		if (i == n || line[i] == '\t') {
-			if (k == max)
-				return max + 1;
-			f[k] = line + s;
-			fl[k] = i - s;
-			k++;
-			s = i + 1;
-		}
-	}
-	return k;
-}
-
 /* The words of s[0..n) (split at single spaces) into ids: terms, or the
  * spellings of the given terms.  Returns the number of words, or 0. */
 static uint32_t
@@ -319,7 +286,8 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	char *line = NULL, **fld = NULL;
+	char *line = NULL;
+	const char **fld = NULL;
 	size_t cap = 0, *fl = NULL, nc = 0;
 	ssize_t r;
 	unsigned long lineno = 0;
@@ -364,12 +332,12 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 			}
 			continue;
 		}
-		if (split_tabs(line, n, fld, fl, nc) != nc) {
+		if (bk_tsv_split(line, n, fld, fl, nc) != nc) {
 			snprintf(err, errlen, "%s:%lu: %zu columns wanted", name, lineno, nc);
 			goto done;
 		}
 		uint64_t cnt;
-		if (parse_count(fld[nc - 1], fl[nc - 1], &cnt) < 0) {
+		if (bk_parse_u64(fld[nc - 1], fl[nc - 1], &cnt) < 0) {
 			snprintf(err, errlen, "%s:%lu: 'count' is not a count", name, lineno);
 			goto done;
 		}

@@ -8,7 +8,13 @@
 #include "ng_report.h"
 #include "out.h"
 
+/* The output loop goes through the rows in sorted order, that is at random:
+ * a row holds what it writes (not just where to find it), and the rows
+ * ahead are prefetched. */
 typedef struct row {
+	uint64_t count;
+	uint32_t docs;
+	uint32_t best;           /* the form's slot + 1 in the forms table, or 0 */
 	uint32_t e;              /* entry in the n-gram table */
 	uint32_t g;              /* group */
 	uint32_t grank;          /* the group's place in byte order */
@@ -237,16 +243,27 @@ pick_forms(ng_counter *c, ng_terms *terms)
 	return best;
 }
 
+/* (A row per n-gram: one reserve for all the words, not a call per byte.) */
 static void
 join_words(bk_buf *b, const bk_hash *strs, const uint32_t *w, uint32_t n)
 {
+	size_t total = n, len;
 	for (uint32_t i = 0; i < n; i++) {
-		if (i)
-			bk_buf_addc(b, ' ');
-		size_t len;
-		const char *p = bk_hash_key(strs, w[i], &len);
-		bk_buf_add(b, p, len);
+		bk_hash_key(strs, w[i], &len);
+		total += len;
 	}
+	if (b->len + total >= b->cap)
+		bk_buf_reserve(b, total);
+	char *o = b->p + b->len;
+	for (uint32_t i = 0; i < n; i++) {
+		const char *p = bk_hash_key(strs, w[i], &len);
+		if (i)
+			*o++ = ' ';
+		memcpy(o, p, len);
+		o += len;
+	}
+	*o = '\0';
+	b->len = (size_t)(o - b->p);
 }
 
 static void
@@ -344,6 +361,9 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		row *r = &rows[nrows++];
 		memset(r, 0, sizeof *r);
 		r->e = (uint32_t)i;
+		r->count = e->count;
+		r->docs = e->docs;
+		r->best = best[i];
 		r->g = k[0];
 		r->grank = grank[k[0]];
 		r->n = n;
@@ -377,14 +397,17 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			seen = 0;
 		if (o->top && ++seen > o->top)
 			continue;
-		uint64_t cnt = gt->e[rows[order[i].row].e].count;
+		uint64_t cnt = rows[order[i].row].count;
 		if (cnt > bar_max)
 			bar_max = cnt;
 	}
 	seen = 0;
 	for (size_t i = 0; i < nrows; i++) {
+		if (i + 16 < nrows)
+			__builtin_prefetch(&rows[order[i + 16].row]);
+		if (i + 8 < nrows)
+			__builtin_prefetch(text.p + rows[order[i + 8].row].term);
 		const row *r = &rows[order[i].row];
-		const ng_entry *e = &gt->e[r->e];
 		if (i == 0 || order[i].gn != order[i - 1].gn) {
 			seen = 0;
 			rank = 0;
@@ -405,17 +428,17 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		bk_out_tab();
 		bk_out_u64(r->n);
 		bk_out_tab();
-		bk_out_u64(e->count);
+		bk_out_u64(r->count);
 		bk_out_tab();
 		uint64_t tokens = c->group[r->g].tokens;
-		out_fixed4(tokens ? 1e4 * (double)e->count / (double)tokens : 0);
+		out_fixed4(tokens ? 1e4 * (double)r->count / (double)tokens : 0);
 		bk_out_tab();
-		bk_out_u64(e->docs);
+		bk_out_u64(r->docs);
 		bk_out_tab();
 		bk_out_u64(rank);
 		bk_out_tab();
-		if (best[r->e]) {
-			const ng_entry *f = &c->forms.e[best[r->e] - 1];
+		if (r->best) {
+			const ng_entry *f = &c->forms.e[r->best - 1];
 			form.len = 0;
 			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
 			bk_out_field(form.p, form.len);
@@ -448,7 +471,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		}
 		if (o->bars) {
 			bk_out_tab();
-			bk_out_bar((double)e->count, (double)bar_max, o->bars);
+			bk_out_bar((double)r->count, (double)bar_max, o->bars);
 		}
 		bk_out_endrow();
 	}

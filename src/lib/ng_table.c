@@ -61,11 +61,6 @@ ng_hash_key(const uint32_t *key, uint32_t len)
 	return h;
 }
 
-static inline uint32_t
-make_tag(uint64_t sh, uint32_t len)
-{
-	return ((uint32_t)(sh >> 32) & ~31u) | len;
-}
 
 static void
 table_grow(ng_table *t)
@@ -106,7 +101,7 @@ ng_entry *
 ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 {
 	h = ng_slot_hash(h);
-	uint32_t tag = make_tag(h, len);
+	uint32_t tag = ng_make_tag(h, len);
 	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
 		ng_entry *e = &t->e[j];
 		if (!ng_entry_used(e))
@@ -125,17 +120,28 @@ ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h)
 ng_entry *
 ng_table_get_gk(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h)
 {
-	uint32_t len = n + 1;
-	h = ng_slot_hash(h);
-	uint32_t tag = make_tag(h, len);
-	size_t j;
-	for (j = h & t->mask;; j = (j + 1) & t->mask) {
+	uint64_t sh = ng_slot_hash(h);
+	uint32_t tag = ng_make_tag(sh, n + 1);
+	for (size_t j = sh & t->mask;; j = (j + 1) & t->mask) {
 		ng_entry *e = &t->e[j];
 		if (!ng_entry_used(e))
 			break;
 		if (e->tag == tag && same_key(t, e, g, ids, n))
 			return e;
 	}
+	return ng_table_add(t, g, ids, n, h);
+}
+
+/* Adds the key, known to be absent. */
+ng_entry *
+ng_table_add(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h)
+{
+	uint32_t len = n + 1;
+	h = ng_slot_hash(h);
+	uint32_t tag = ng_make_tag(h, len);
+	size_t j;
+	for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
+		;
 	/* at most 70% full: linear probing stays short */
 	if (10 * (t->n + 1) > 7 * (t->mask + 1)) {
 		table_grow(t);

@@ -37,8 +37,9 @@ static inline uint64_t ng_hash_start(void) { return 0x243F6A8885A308D3ull; }
 static inline uint64_t
 ng_hash_step(uint64_t h, uint32_t id)
 {
-	h = (h ^ id) * 0x9E3779B97F4A7C15ull;
-	return h ^ (h >> 29);
+	/* a multiply per id: its low bits see only the low bits of the key,
+	 * which ng_slot_hash makes up for */
+	return (h ^ id) * 0x9E3779B97F4A7C15ull;
 }
 uint64_t ng_hash_key(const uint32_t *key, uint32_t len);
 
@@ -47,10 +48,7 @@ uint64_t ng_hash_key(const uint32_t *key, uint32_t len);
 static inline uint64_t
 ng_slot_hash(uint64_t h)
 {
-	h ^= h >> 31;
-	h *= 0xBF58476D1CE4E5B9ull;
-	h ^= h >> 27;
-	return h;
+	return h ^ (h >> 32);
 }
 
 static inline void
@@ -67,6 +65,31 @@ ng_entry *ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t 
 ng_entry *ng_table_find(const ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
 /* ng_table_get of the key (g, ids[0..n)), without building it. */
 ng_entry *ng_table_get_gk(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h);
+
+/* ng_table_get_gk for keys of at most NG_INLINE ids, the common case,
+ * inline: the key (g, a, b) with b = 0 for a unigram (ids past the key's
+ * length are zero in the entry). */
+ng_entry *ng_table_add(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t h);
+static inline uint32_t
+ng_make_tag(uint64_t sh, uint32_t len)
+{
+	return ((uint32_t)(sh >> 32) & ~31u) | len;
+}
+static inline ng_entry *
+ng_table_get_short(ng_table *t, uint32_t g, uint32_t a, uint32_t b, uint32_t n, uint64_t h)
+{
+	uint64_t sh = ng_slot_hash(h);
+	uint32_t tag = ng_make_tag(sh, n + 1);
+	for (size_t j = sh & t->mask;; j = (j + 1) & t->mask) {
+		ng_entry *e = &t->e[j];
+		if (e->tag == tag && e->k[0] == g && e->k[1] == a && e->k[2] == b)
+			return e;
+		if (e->count == 0)
+			break;
+	}
+	uint32_t ids[2] = { a, b };
+	return ng_table_add(t, g, ids, n, h);
+}
 
 static inline int ng_entry_used(const ng_entry *e) { return e->count != 0; }
 static inline uint32_t ng_entry_len(const ng_entry *e) { return e->tag & 31; }

@@ -71,7 +71,6 @@ spk_speaker_get(spk_doc *d, priv *v, const char *name, int role, int fixed)
 	memset(&v->s[i], 0, sizeof v->s[i]);
 	v->s[i].role = role;
 	v->s[i].fixed = fixed;
-	v->s[i].first_row = (size_t)-1;
 	if (2 * d->nnames >= v->hcap)
 		rehash(d, v, v->hcap ? 2 * v->hcap : 64);
 	else {
@@ -384,39 +383,47 @@ label_name(priv *v, const char *raw, size_t n, int lkind)
 	return &v->lc[v->nlc++];
 }
 
-void
-spk_name_labels(priv *v, const char *p)
+int
+spk_label_cache(priv *v, const char *p, size_t n, int lkind)
 {
-	v->nu = 0;
-	for (size_t k = 0; k < v->nb; k++) {
-		blk *b = &v->b[k];
-		if (!b->labelled)
-			continue;
-		const struct lcache *c = label_name(v, p + b->lab.name_start,
-		                                    b->lab.name_end - b->lab.name_start, b->lab.kind);
-		b->nkind = c->nkind;
-		b->hint = c->hint;
-		b->honorific = c->honorific;
-		b->name_off = c->name_off;
-		b->name_len = c->name_len;
-		b->u = -1;
-		if (b->nkind == SPK_N_NAME) {
-			int fl = (b->honorific ? U_HONORIFIC : 0) | (b->lab.kind == SPK_L_MIXED ? U_MIXED : 0);
-			b->u = uname_get(v, b->name_off, b->name_len, fl);
+	return (int)(label_name(v, p, n, lkind) - v->lc);
+}
+
+void
+spk_name_block(priv *v, blk *b, int lc, int first)
+{
+	const struct lcache *c = &v->lc[lc];
+	b->nkind = c->nkind;
+	b->hint = c->hint;
+	b->honorific = c->honorific;
+	b->name_off = c->name_off;
+	b->name_len = c->name_len;
+	b->u = -1;
+	if (b->nkind != SPK_N_NAME)
+		return;
+	if (first) {
+		if ((size_t)lc >= v->lc_ucap) {
+			size_t cap = v->lc_ucap ? v->lc_ucap : 64;
+			while (cap <= (size_t)lc)
+				cap *= 2;
+			v->lc_u = bk_xrealloc(v->lc_u, cap * sizeof *v->lc_u);
+			v->lc_ucap = cap;
 		}
+		int fl = (b->honorific ? U_HONORIFIC : 0) | (b->lab.kind == SPK_L_MIXED ? U_MIXED : 0);
+		v->lc_u[lc] = uname_get(v, b->name_off, b->name_len, fl);
 	}
+	b->u = v->lc_u[lc];
+	b->name_off = v->u[b->u].off;
+	b->name_len = v->u[b->u].len;
+}
+
+void
+spk_expand_names(priv *v)
+{
 	size_t n0 = v->nu;
 	for (size_t k = 0; k < n0; k++) {
 		struct uname *x = &v->u[k];
 		if ((x->flags & U_HONORIFIC) && memchr(v->arena.p + x->off, ' ', x->len) == NULL)
 			expand_surname(v, x);
 	}
-	for (size_t k = 0; k < v->nb; k++) {
-		blk *b = &v->b[k];
-		if (b->labelled && b->u >= 0) {
-			b->name_off = v->u[b->u].off;
-			b->name_len = v->u[b->u].len;
-		}
-	}
 }
-

@@ -107,21 +107,6 @@ tf_tsv_close(tf_tsv *r)
 	free(r->line);
 }
 
-static int
-parse_count(const char *p, size_t n, uint64_t *v)
-{
-	uint64_t x = 0;
-	if (n == 0 || n > 19)
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			return -1;
-		x = x * 10 + (uint64_t)(p[i] - '0');
-	}
-	*v = x;
-	return 0;
-}
-
 /* The header's names, comma-separated, for messages. */
 static void
 list_columns(const tf_tsv *r, char *buf, size_t n)
@@ -156,7 +141,7 @@ tf_ref_load(tf_ref *ref, const char *path, char *err, size_t errlen)
 	bk_buf term = { 0 }, form = { 0 };
 	while ((k = tf_tsv_row(&r, err, errlen)) > 0) {
 		uint64_t c;
-		if (parse_count(r.field[cc], r.flen[cc], &c) < 0) {
+		if (bk_parse_u64(r.field[cc], r.flen[cc], &c) < 0) {
 			snprintf(err, errlen, "%s:%lu: 'count' is not a count: '%.*s'", path, r.lineno,
 			         (int)(r.flen[cc] > 30 ? 30 : r.flen[cc]), r.field[cc]);
 			k = -1;
@@ -399,7 +384,7 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 			continue;
 		}
 		uint64_t c;
-		if (parse_count(r.field[nc - 1], r.flen[nc - 1], &c) < 0) {
+		if (bk_parse_u64(r.field[nc - 1], r.flen[nc - 1], &c) < 0) {
 			snprintf(err, errlen, "%s:%lu: 'count' is not a count", path, r.lineno);
 			goto done;
 		}

@@ -22,6 +22,8 @@ tf_model_init(tf_model *m, int partial, int want_df)
 	m->gterms = bk_hash_new();
 	m->gtdocs = bk_hash_new();
 	m->cur_doc = UINT32_MAX;
+	m->hot_shift = 64 - 15; /* room for 16k short spellings before it grows */
+	m->hot = bk_xcalloc((size_t)1 << (64 - m->hot_shift), sizeof *m->hot);
 }
 
 void
@@ -43,6 +45,7 @@ tf_model_free(tf_model *m)
 	free(m->t);
 	free(m->gt_df);
 	free(m->gt_last);
+	free(m->hot);
 }
 
 /* Grows an array to hold index i (doubling). */
@@ -107,6 +110,57 @@ tf_term_id(tf_model *m, uint32_t u, const char *term, size_t n)
 	return id;
 }
 
+static void
+hot_put(tf_hot *hot, size_t mask, unsigned shift, const tf_hot *e)
+{
+	size_t j = tf_hot_slot(e->w1, e->w2, e->key, shift);
+	while (hot[j].key != 0)
+		j = (j + 1) & mask;
+	hot[j] = *e;
+}
+
+/* Indexes the new spelling sid in the hot table (see tf_hot). */
+static void
+hot_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t sid)
+{
+	size_t size = (size_t)1 << (64 - m->hot_shift);
+	if (n > TF_HOT_LEN || u >= TF_HOT_UNITS || m->hot_n + 1 >= TF_HOT_MAX / 2)
+		return; /* (only a hint: the general table has it) */
+	if (2 * (m->hot_n + 1) > size) {
+		/* at most half full: short probes */
+		unsigned shift = m->hot_shift - 1;
+		tf_hot *h = bk_xcalloc(2 * size, sizeof *h);
+		for (size_t i = 0; i < size; i++)
+			if (m->hot[i].key != 0)
+				hot_put(h, 2 * size - 1, shift, &m->hot[i]);
+		free(m->hot);
+		m->hot = h;
+		m->hot_shift = shift;
+		size *= 2;
+	}
+	tf_hot e;
+	tf_hot_words(p, n, &e.w1, &e.w2);
+	e.key = (uint32_t)n | u << 5;
+	e.sid = sid;
+	e.count = 0;
+	e.last_doc = UINT32_MAX;
+	hot_put(m->hot, size - 1, m->hot_shift, &e);
+	m->hot_n++;
+}
+
+void
+tf_model_flush(tf_model *m)
+{
+	size_t size = (size_t)1 << (64 - m->hot_shift);
+	for (size_t i = 0; i < size; i++) {
+		tf_hot *e = &m->hot[i];
+		if (e->key != 0 && e->count != 0) {
+			m->s[e->sid].count += e->count;
+			e->count = 0;
+		}
+	}
+}
+
 uint32_t
 tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t tid)
 {
@@ -116,6 +170,7 @@ tf_surf_add(tf_model *m, uint32_t u, const char *p, size_t n, uint32_t tid)
 		m->s = room(m->s, &m->s_cap, id, sizeof *m->s);
 		m->s[id].tid = tid;
 		m->s[id].last_doc = UINT32_MAX;
+		hot_add(m, u, p, n, id);
 	}
 	return id;
 }

@@ -19,6 +19,7 @@
 
 struct row {
 	uint64_t key;        /* group's place, then count descending: one compare */
+	uint64_t pre;        /* the term's first 8 bytes, big-endian: most ties in one compare */
 	const char *tp;      /* the term */
 	size_t tn;
 	uint32_t gid;
@@ -84,13 +85,15 @@ out_fixed4(double v)
 	bk_out_write(frac, 5);
 }
 
-static int
-by_count(const void *x, const void *y)
+/* The first 8 bytes of p[0..n) as a big-endian number, zeros after the
+ * end: compares as memcmp and then length would. */
+static uint64_t
+prefix8(const char *p, size_t n)
 {
-	const struct row *a = x, *b = y;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return term_cmp(a, b);
+	uint64_t v = 0;
+	for (size_t i = 0; i < 8; i++)
+		v = v << 8 | (i < n ? (unsigned char)p[i] : 0);
+	return v;
 }
 
 #define COUNT_BITS 40
@@ -101,6 +104,69 @@ count_key(uint32_t grank_of_group, uint64_t count)
 	return ((uint64_t)grank_of_group << COUNT_BITS) | (max - (count < max ? count : max));
 }
 
+/* A row's sort keys, with its place: what sort_by_count moves around. */
+struct sortkey {
+	uint64_t key, pre;
+	const struct row *r;
+};
+
+static inline int
+key_before(const struct sortkey *a, const struct sortkey *b)
+{
+	if (a->key != b->key)
+		return a->key < b->key;
+	if (a->pre != b->pre)
+		return a->pre < b->pre;
+	return term_cmp(a->r, b->r) < 0;
+}
+
+/* rows (freed) by group, count descending, then term, in a new array: a
+ * merge sort of small keys, its compares inline (qsort moves the wide rows,
+ * or pointers to them, through a call per compare; a report sorts a row
+ * per term). */
+static struct row *
+sort_by_count(struct row *rows, size_t n)
+{
+	if (n < 2)
+		return rows;
+	struct sortkey *a = bk_xmalloc(n * sizeof *a), *b = bk_xmalloc(n * sizeof *b);
+	for (size_t i = 0; i < n; i++)
+		a[i] = (struct sortkey){ rows[i].key, rows[i].pre, &rows[i] };
+	/* runs of 8 by insertion, then merges of runs doubling in length */
+	for (size_t lo = 0; lo < n; lo += 8) {
+		size_t hi = lo + 8 < n ? lo + 8 : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			struct sortkey x = a[i];
+			size_t j = i;
+			for (; j > lo && key_before(&x, &a[j - 1]); j--)
+				a[j] = a[j - 1];
+			a[j] = x;
+		}
+	}
+	for (size_t w = 8; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				b[k++] = key_before(&a[j], &a[i]) ? a[j++] : a[i++];
+			while (i < mid)
+				b[k++] = a[i++];
+			while (j < hi)
+				b[k++] = a[j++];
+		}
+		struct sortkey *t = a;
+		a = b;
+		b = t;
+	}
+	struct row *sorted = bk_xmalloc(n * sizeof *sorted);
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = *a[i].r;
+	free(rows);
+	free(a);
+	free(b);
+	return sorted;
+}
+
 static int
 by_score(const void *x, const void *y)
 {
@@ -109,6 +175,8 @@ by_score(const void *x, const void *y)
 		return grank[a->gid] < grank[b->gid] ? -1 : 1;
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
+	if (a->pre != b->pre)
+		return a->pre < b->pre ? -1 : 1;
 	return term_cmp(a, b);
 }
 
@@ -281,9 +349,10 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		uint32_t g = bk_hash_ns(m->terms, t);
 		if (m->t[t].count == 0 || (target != UINT32_MAX && g != target))
 			continue;
-		struct row r = { count_key(grank[g], m->t[t].count), NULL, 0, g, t, UINT32_MAX,
+		struct row r = { count_key(grank[g], m->t[t].count), 0, NULL, 0, g, t, UINT32_MAX,
 		                 m->t[t].count, 0, 0, 0 };
 		r.tp = bk_hash_key(m->terms, t, &r.tn);
+		r.pre = prefix8(r.tp, r.tn);
 		if (kn) {
 			size_t n;
 			const char *k = bk_hash_key(m->terms, t, &n);
@@ -305,14 +374,14 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 					cap *= 2;
 					rows = bk_xrealloc(rows, cap * sizeof *rows);
 				}
-				rows[nrows++] = (struct row){ count_key(grank[g], 0), k, n, g, UINT32_MAX, i, 0,
-				                              rcount[i], 0, 0 };
+				rows[nrows++] = (struct row){ count_key(grank[g], 0), prefix8(k, n), k, n, g,
+				                              UINT32_MAX, i, 0, rcount[i], 0, 0 };
 			}
 		}
 	}
 
 	/* ranks: by count within the group; ties share the lowest (1, 2, 2, 4) */
-	qsort(rows, nrows, sizeof *rows, by_count);
+	rows = sort_by_count(rows, nrows);
 	for (size_t i = 0, first = 0; i < nrows; i++) {
 		if (i == 0 || rows[i].gid != rows[i - 1].gid)
 			first = i;

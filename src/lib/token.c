@@ -14,6 +14,9 @@
 #include <uniwbrk.h>
 #include "mem.h"
 #include "token.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum {
 	C_LET = 1,      /* ALetter */
@@ -134,6 +137,14 @@ bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
 static size_t
 find_nonascii(const char *p, size_t i, size_t n)
 {
+#if defined(__SSE2__)
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		if (_mm_movemask_epi8(v) != 0)
+			break;
+		i += 16;
+	}
+#endif
 	while (i + 8 <= n) {
 		uint64_t w;
 		memcpy(&w, p + i, 8);
@@ -219,6 +230,144 @@ ascii_joins(const unsigned char *q, const unsigned char *e, unsigned *acc, int s
 	return q;
 }
 
+#if defined(__SSE2__)
+
+/* Bit i set when q[i] is a word character (letter, digit, '_'), for the 64
+ * bytes at q, and in *letters when it is a letter: sixteen bytes at a time,
+ * two unsigned range tests and one compare, instead of a table load per
+ * byte. */
+static inline uint64_t
+word_mask64(const unsigned char *q, uint64_t *letters)
+{
+	const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), z = _mm_set1_epi8(25);
+	const __m128i d0 = _mm_set1_epi8('0'), d9 = _mm_set1_epi8(9), us = _mm_set1_epi8('_');
+	uint64_t m = 0, lm = 0;
+	for (int i = 0; i < 4; i++) {
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
+		/* (b | 0x20) - 'a' <= 25: a letter of either case */
+		__m128i l = _mm_sub_epi8(_mm_or_si128(b, x20), a);
+		__m128i d = _mm_sub_epi8(b, d0);
+		__m128i isl = _mm_cmpeq_epi8(_mm_min_epu8(l, z), l);
+		__m128i w = _mm_or_si128(isl, _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, d9), d),
+		                                           _mm_cmpeq_epi8(b, us)));
+		m |= (uint64_t)(uint16_t)_mm_movemask_epi8(w) << (16 * i);
+		lm |= (uint64_t)(uint16_t)_mm_movemask_epi8(isl) << (16 * i);
+	}
+	*letters = lm;
+	return m;
+}
+
+/* One token of the fast path's alphabet starting at the word character s,
+ * whatever it is (a number, a word with mid characters or hyphens, only
+ * underscores): its end; *acc gets its classes. */
+static const unsigned char *
+any_token(const unsigned char *s, const unsigned char *e, int split, unsigned *acc)
+{
+	const unsigned char *q = s;
+	unsigned a = 0, c;
+	while (q < e && ((c = cls[*q]) & C_WORD)) {
+		a |= c;
+		q++;
+	}
+	if (q + 1 < e && (cls[*q] & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH | C_EXT)))
+		q = ascii_joins(q, e, &a, split);
+	*acc = a;
+	return q;
+}
+
+/* The fast path's fast path: 64 bytes of q..last at a time, the word runs
+ * found in a bit mask.  A run that starts with a letter and is followed by
+ * nothing that joins it to more (a mid character or a hyphen before a word
+ * character, a known non-ASCII character) is a word token, exactly as
+ * ascii_batch's common case and ascii_joins would find it; any other run,
+ * and a run that goes on past the block, goes through any_token.  Stops
+ * when fewer than 64 bytes are left before last, or with max tokens; *qp
+ * is then where ascii_batch goes on.  Returns the new k.  (A block starts
+ * where no word run is under way: at the start of the stretch, or just
+ * after a token.) */
+static size_t
+block_words(const unsigned char *p, const unsigned char **qp, const unsigned char *last,
+            const unsigned char *e, int split, bk_token *v, size_t k, size_t max)
+{
+	const unsigned char *q = *qp;
+	bk_token *o = v + k, *oend = v + max;
+	while (q + 64 <= last) {
+		uint64_t lm, w = word_mask64(q, &lm);
+		uint64_t st = w & ~(w << 1), en = ~w & (w << 1); /* runs' first bytes; bytes after runs */
+		size_t base = (size_t)(q - p);
+		/* a run that goes on past the block: the next block starts with
+		 * it (or, when it fills the block, any_token takes it) */
+		uint64_t cross = w >> 63 ? 1ULL << (63 - __builtin_clzll(st)) : 0;
+		st ^= cross;
+		/* at most one token a run, 32 runs a block: no check of max
+		 * inside when there is room for them */
+		int room = oend - o > 32;
+		while (st) {
+			unsigned a = (unsigned)__builtin_ctzll(st), b = (unsigned)__builtin_ctzll(en);
+			unsigned cx = cls[q[b]];
+			if ((lm >> a & 1) &&
+			    !((cx & (C_MIDLET | C_MIDNL | C_MIDNUM | C_HYPH | C_EXT)) && q + b + 1 < e &&
+			      ((cx & C_EXT) || (cls[q[b + 1]] & C_WORD)))) {
+				o->start = base + a;
+				o->end = base + b;
+				o->kind = BK_TOK_WORD;
+				o->ascii = 1;
+				o++;
+				st &= st - 1;
+				en &= en - 1;
+				if (room || o < oend)
+					continue;
+				*qp = q + b;
+				return max;
+			}
+			unsigned acc;
+			const unsigned char *y = any_token(q + a, e, split, &acc);
+			o->start = base + a;
+			o->end = (size_t)(y - p);
+			o->kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
+			o->ascii = !(acc & C_NA);
+			o += (acc & (C_LET | C_DIG)) != 0; /* not a token: only underscores */
+			if (o == oend || y >= q + 64) {
+				q = y;
+				if (o == oend) {
+					*qp = q;
+					return max;
+				}
+				goto next_block;
+			}
+			/* y is not a word character: the runs before it are done */
+			unsigned off = (unsigned)(y - q);
+			st &= ~0ULL << off;
+			en &= ~0ULL << off << 1;
+			cross &= ~0ULL << off;
+		}
+		if (cross) {
+			if (cross == 1) {
+				unsigned acc;
+				const unsigned char *y = any_token(q, e, split, &acc);
+				o->start = base;
+				o->end = (size_t)(y - p);
+				o->kind = (acc & C_LET) ? BK_TOK_WORD : BK_TOK_NUMBER;
+				o->ascii = !(acc & C_NA);
+				o += (acc & (C_LET | C_DIG)) != 0;
+				q = y;
+				if (o == oend) {
+					*qp = q;
+					return max;
+				}
+				continue;
+			}
+			q += __builtin_ctzll(cross);
+			continue;
+		}
+		q += 64;
+next_block:;
+	}
+	*qp = q;
+	return (size_t)(o - v);
+}
+#endif
+
 /* Up to max ASCII tokens of text[t->pos .. t->aend) into v; how many.
  * This loop is most of termfreq's time: keep it lean. */
 static size_t
@@ -235,6 +384,13 @@ ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 		last--;
 	int guarded = last < p + t->len;
 	while (k < max && q < last) {
+#if defined(__SSE2__)
+		if (q + 64 <= last) {
+			k = block_words(p, &q, last, e, t->o.split_hyphens, v, k, max);
+			if (k == max || q >= last)
+				break;
+		}
+#endif
 		while (!(cls[*q] & C_WORD))
 			q++;
 		const unsigned char *s = q;

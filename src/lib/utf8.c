@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <string.h>
 #include "utf8.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int
 has_zero_or_high(uint64_t w)
@@ -62,6 +65,18 @@ bk_utf8_valid_prefix(const char *s, size_t n)
 	}
 #endif
 	while (i < n) {
+#if defined(__SSE2__)
+		/* ASCII without NUL, sixteen bytes a step: most text is */
+		const __m128i zero = _mm_setzero_si128();
+		while (i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero))) != 0)
+				break;
+			i += 16;
+		}
+		if (i >= n)
+			break;
+#endif
 		if (i + 8 <= n) {
 			uint64_t w;
 			memcpy(&w, p + i, 8);

@@ -9,12 +9,39 @@
 static int
 gap(const char *s)
 {
-	return ng_gap_breaks(s, strlen(s));
+	int slow = ng_gap_breaks(s, strlen(s));
+	CHECK(ng_gap_breaks_fast(s, strlen(s)) == slow);
+	return slow;
+}
+
+/* The inline gap test decides as ng_gap_breaks on every gap of one to three
+ * bytes drawn from the bytes that matter (and every single byte). */
+static void
+gap_fast_agrees(void)
+{
+	static const char al[] = " ,;:()[]{}\"-.'/&\t\n\xe2\x80\x94\xc2\xab\xef\xbc\x8cxa";
+	size_t n = sizeof al - 1, bad = 0;
+	char g[3];
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = 0; b < n; b++)
+			for (size_t c = 0; c < n; c++) {
+				g[0] = al[a];
+				g[1] = al[b];
+				g[2] = al[c];
+				for (size_t k = 1; k <= 3; k++)
+					bad += ng_gap_breaks(g, k) != ng_gap_breaks_fast(g, k);
+			}
+	for (int x = 1; x < 256; x++) {
+		char s1 = (char)x;
+		bad += ng_gap_breaks(&s1, 1) != ng_gap_breaks_fast(&s1, 1);
+	}
+	CHECK(bad == 0);
 }
 
 int
 main(void)
 {
+	gap_fast_agrees();
 	/* gaps that join */
 	CHECK(!gap(" "));
 	CHECK(!gap(". "));                 /* "Mr. Wang": the splitter's business */

@@ -106,6 +106,73 @@ random_texts(void)
 	CHECK(bad == 0);
 }
 
+/* The tokens of s in batches of at most max (bk_tok_batch), into v; how many. */
+static size_t
+batched(const char *s, size_t n, int split, int uni, size_t max, bk_token *v, size_t cap)
+{
+	bk_tokenizer t;
+	bk_tokopts o = { split, uni };
+	size_t k = 0, got;
+	bk_tok_init(&t, &o);
+	bk_tok_text(&t, s, n);
+	while (k + max <= cap && (got = bk_tok_batch(&t, v + k, max)) > 0) {
+		CHECK(got <= max);
+		k += got;
+	}
+	bk_tok_free(&t);
+	return k;
+}
+
+/* Long texts, mostly ASCII words, so that the fast path's 64-byte blocks
+ * see runs of every kind at every offset, and across block ends: tokens
+ * batched by every size against the Unicode path. */
+static void
+random_long_texts(void)
+{
+	static const char *const atoms[] = {
+		"the", "a", "People", "z", "Five-Year", "said,", "said:", "it's", "e.g.", "3.14",
+		"1,000", "2019-2020", "_", "__x", "x_", " ", " ", " ", "\n", "\n\n", ".", ",", "-",
+		"'", ":", ";", "!", "(", ")", "\"", "x-", "-y", "China\xE2\x80\x99s", "\xE2\x80\x94",
+		"\xE2\x80\x9Cq\xE2\x80\x9D", "caf\xC3\xA9", "\xC2\xA0", "1:1",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+		"0123456789012345678901234567890123456789012345678901234567890123456789",
+	};
+	static const size_t maxes[] = { 1, 2, 3, 7, 31, 32, 33, 64, 256 };
+	size_t na = sizeof atoms / sizeof atoms[0];
+	static char buf[4096];
+	static bk_token a[4096], b[4096];
+	uint32_t r = 777;
+	int bad = 0;
+	for (int iter = 0; iter < 4000 && bad < 5; iter++) {
+		size_t n = 0;
+		int len = 20 + (int)((r = r * 1103515245u + 12345u) >> 16) % 400;
+		for (int i = 0; i < len && n + 100 < sizeof buf; i++) {
+			r = r * 1103515245u + 12345u;
+			/* words are frequent, spaces after them */
+			size_t k = (r >> 16) % (iter % 2 ? na : 18);
+			size_t l = strlen(atoms[k]);
+			memcpy(buf + n, atoms[k], l);
+			n += l;
+			if ((r >> 8) % 3)
+				buf[n++] = (r >> 4) % 7 ? ' ' : '\n';
+		}
+		for (int split = 0; split < 2; split++) {
+			size_t kb = batched(buf, n, split, 1, 4096, b, 4096);
+			for (size_t mi = 0; mi < sizeof maxes / sizeof maxes[0]; mi++) {
+				size_t ka = batched(buf, n, split, 0, maxes[mi], a, 4096);
+				int same = ka == kb;
+				for (size_t i = 0; same && i < ka; i++)
+					same = a[i].start == b[i].start && a[i].end == b[i].end &&
+					       a[i].kind == b[i].kind && a[i].ascii == b[i].ascii;
+				if (!same && bad++ < 5)
+					fprintf(stderr, "long text %d (split %d, batches of %zu): %zu tokens, "
+					        "Unicode path %zu\n", iter, split, maxes[mi], ka, kb);
+			}
+		}
+	}
+	CHECK(bad == 0);
+}
+
 /* Real text: every file under $CORPUS (when set), both paths. */
 static void
 real_texts(const char *dir, int depth, long *files)
@@ -230,6 +297,7 @@ main(void)
 	golden("", "", 0);
 	golden(" \n\t ", "", 0);
 	random_texts();
+	random_long_texts();
 	long files = 0;
 	const char *corpus = getenv("CORPUS");
 	if (corpus != NULL)
