@@ -1,7 +1,4 @@
 /* utf8.c - UTF-8 checks with an eight-bytes-at-a-time ASCII path. */
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <stdint.h>
 #include <string.h>
 #include "utf8.h"
@@ -51,19 +48,6 @@ bk_utf8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
-#ifdef __SSE2__
-	/* Text is mostly ASCII: 32 bytes at a time while there is no NUL and
-	 * no byte with the high bit. */
-	const __m128i zero = _mm_setzero_si128();
-	while (i + 32 <= n) {
-		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
-		__m128i z = _mm_or_si128(_mm_cmpeq_epi8(a, zero), _mm_cmpeq_epi8(b, zero));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), z)) != 0)
-			break;
-		i += 32;
-	}
-#endif
 	while (i < n) {
 #if defined(__SSE2__)
 		/* ASCII without NUL, sixteen bytes a step: most text is */
