@@ -295,6 +295,7 @@ main(int argc, char **argv)
 	ng.report.n_lo = ng.count.n_lo;
 	ng.report.n_hi = ng.count.n_hi;
 	ng.report.no_header = common.no_header;
+	ng.report.line_buffered = common.line_buffered;
 	/* --assoc scores an n-gram from the counts of its parts, and a partial
 	 * keeps every length for whatever its merge is asked: both count from 1 */
 	if (ng.report.assoc || ng.partial)

@@ -54,6 +54,58 @@ out_fixed4(double v)
 	bk_out_write(p, (size_t)(buf + sizeof buf - p));
 }
 
+/* Rows are formatted straight into a buffer of whole rows, written a few
+ * dozen kilobytes at a time: a call per field to out.c cost as much as the
+ * rest of the report. */
+#define LINE_FLUSH (64 * 1024)
+
+static char *
+put_u64(char *q, uint64_t v)
+{
+	char buf[24], *p = buf + sizeof buf;
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	size_t n = (size_t)(buf + sizeof buf - p);
+	memcpy(q, p, n);
+	return q + n;
+}
+
+/* As out_fixed4 (v is a per10k: never past 10000). */
+static char *
+put_fixed4(char *q, double v)
+{
+	double r = round(v * 10000);
+	uint64_t a = (uint64_t)r;
+	char buf[32], *p = buf + sizeof buf;
+	for (int i = 0; i < 4; i++) {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	}
+	*--p = '.';
+	do {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	} while (a);
+	size_t n = (size_t)(buf + sizeof buf - p);
+	memcpy(q, p, n);
+	return q + n;
+}
+
+/* p[0..n) TSV-escaped at q (room for 2n bytes). */
+static char *
+put_field(char *q, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)p[i];
+		if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r')
+			return q + bk_tsv_escape(q, p, n);
+	}
+	memcpy(q, p, n);
+	return q + n;
+}
+
 static const char *sort_text;  /* qsort has no context argument */
 static int sort_measure;
 
@@ -387,7 +439,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 
 	if (!o->no_header)
 		write_header(o);
-	bk_buf form = { 0 };
+	bk_buf form = { 0 }, line = { 0 };
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
 	/* --bars: scaled to the largest count among the rows written */
@@ -418,33 +470,50 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		prev_key = r->key;
 		if (o->top && seen > o->top)
 			continue;
-		if (o->by && o->by[0]) {
-			size_t n;
-			const char *p = bk_hash_key(groups, r->g, &n);
-			bk_out_write(p, n);
-			bk_out_tab();
-		}
-		bk_out_field(text.p + r->term, r->term_len);
-		bk_out_tab();
-		bk_out_u64(r->n);
-		bk_out_tab();
-		bk_out_u64(r->count);
-		bk_out_tab();
 		uint64_t tokens = c->group[r->g].tokens;
-		out_fixed4(tokens ? 1e4 * (double)r->count / (double)tokens : 0);
-		bk_out_tab();
-		bk_out_u64(r->docs);
-		bk_out_tab();
-		bk_out_u64(rank);
-		bk_out_tab();
+		size_t gl = 0;
+		const char *gp = o->by && o->by[0] ? bk_hash_key(groups, r->g, &gl) : NULL;
+		const char *fp = text.p + r->term;
+		size_t fl = r->term_len;
 		if (r->best) {
 			const ng_entry *f = &c->forms.e[r->best - 1];
 			form.len = 0;
 			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
-			bk_out_field(form.p, form.len);
-		} else {
-			bk_out_field(text.p + r->term, r->term_len);
+			fp = form.p;
+			fl = form.len;
 		}
+		if (line.len + gl + 2 * (r->term_len + fl) + 128 > line.cap)
+			bk_buf_reserve(&line, gl + 2 * (r->term_len + fl) + 128);
+		char *q = line.p + line.len;
+		if (gp) {
+			memcpy(q, gp, gl);
+			q += gl;
+			*q++ = '\t';
+		}
+		q = put_field(q, text.p + r->term, r->term_len);
+		*q++ = '\t';
+		q = put_u64(q, r->n);
+		*q++ = '\t';
+		q = put_u64(q, r->count);
+		*q++ = '\t';
+		q = put_fixed4(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
+		*q++ = '\t';
+		q = put_u64(q, r->docs);
+		*q++ = '\t';
+		q = put_u64(q, rank);
+		*q++ = '\t';
+		q = put_field(q, fp, fl);
+		line.len = (size_t)(q - line.p);
+		if (!o->assoc && !o->bars && !o->line_buffered) {
+			line.p[line.len++] = '\n';
+			if (line.len >= LINE_FLUSH) {
+				bk_out_write(line.p, line.len);
+				line.len = 0;
+			}
+			continue;
+		}
+		bk_out_write(line.p, line.len);
+		line.len = 0;
 		if (o->assoc) {
 			if (r->n == 1) {
 				bk_out_str("\t\t\t\t");
@@ -475,6 +544,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		}
 		bk_out_endrow();
 	}
+	bk_out_write(line.p, line.len);
+	bk_buf_free(&line);
 	bk_buf_free(&form);
 	bk_buf_free(&text);
 	free(rows);
