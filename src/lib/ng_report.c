@@ -1,5 +1,6 @@
 /* ng_report.c - choosing, scoring, sorting and writing the n-gram rows. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "mem.h"
@@ -349,6 +350,135 @@ score_row(const ng_counter *c, row *r)
 	}
 }
 
+/* ---- writing ------------------------------------------------------------- */
+
+typedef struct fmt_ctx {
+	const ng_counter *c;
+	ng_terms *terms;
+	const bk_hash *groups;
+	const ng_reportopts *o;
+	const row *rows;
+	const sortkey *order;
+	const uint64_t *ranks;
+	const char *text;
+} fmt_ctx;
+
+/* Row i's columns up to form (no newline) appended to b. */
+static void
+fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
+{
+	const row *r = &x->rows[x->order[i].row];
+	const ng_reportopts *o = x->o;
+	uint64_t tokens = x->c->group[r->g].tokens;
+	size_t gl = 0;
+	const char *gp = o->by && o->by[0] ? bk_hash_key(x->groups, r->g, &gl) : NULL;
+	const char *term = x->text + r->term, *fp = term;
+	size_t fl = r->term_len;
+	if (r->best) {
+		const ng_entry *f = &x->c->forms.e[r->best - 1];
+		form->len = 0;
+		join_words(form, ng_spellings(x->terms), ng_table_key(&x->c->forms, f) + 1, r->n);
+		fp = form->p;
+		fl = form->len;
+	}
+	size_t need = gl + 2 * (r->term_len + fl) + 128;
+	if (b->len + need > b->cap)
+		bk_buf_reserve(b, need);
+	char *q = b->p + b->len;
+	if (gp) {
+		memcpy(q, gp, gl);
+		q += gl;
+		*q++ = '\t';
+	}
+	q = put_field(q, term, r->term_len);
+	*q++ = '\t';
+	q = put_u64(q, r->n);
+	*q++ = '\t';
+	q = put_u64(q, r->count);
+	*q++ = '\t';
+	q = put_fixed4(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
+	*q++ = '\t';
+	q = put_u64(q, r->docs);
+	*q++ = '\t';
+	q = put_u64(q, x->ranks[i]);
+	*q++ = '\t';
+	q = put_field(q, fp, fl);
+	b->len = (size_t)(q - b->p);
+}
+
+/* Rows [lo, hi) as whole lines into b. */
+static void
+fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
+{
+	for (size_t i = lo; i < hi; i++) {
+		if (i + 16 < hi)
+			__builtin_prefetch(&x->rows[x->order[i + 16].row]);
+		if (i + 8 < hi)
+			__builtin_prefetch(x->text + x->rows[x->order[i + 8].row].term);
+		if (x->ranks[i] == 0)
+			continue;
+		fmt_head(x, i, b, form);
+		b->p[b->len++] = '\n';
+	}
+}
+
+/* Rows in chunks: memory for the formatted text stays bounded. */
+#define FMT_CHUNK 65536
+#define FMT_MIN_PAR 8192
+
+typedef struct fmt_job {
+	const fmt_ctx *x;
+	size_t lo, hi;
+	bk_buf out, form;
+} fmt_job;
+
+static void *
+fmt_thread(void *arg)
+{
+	fmt_job *j = arg;
+	fmt_rows(j->x, j->lo, j->hi, &j->out, &j->form);
+	return NULL;
+}
+
+typedef struct sort_job {
+	sortkey *v;
+	size_t n;
+} sort_job;
+
+static void *
+sort_thread(void *arg)
+{
+	sort_job *j = arg;
+	sort_keys(j->v, j->n);
+	return NULL;
+}
+
+/* The keys sorted in two halves at once (a second core is idle by now),
+ * then merged. */
+static void
+sort_par(sortkey *v, size_t n)
+{
+	pthread_t th;
+	size_t half = n / 2;
+	sort_job job = { v + half, n - half };
+	if (n < FMT_MIN_PAR || pthread_create(&th, NULL, sort_thread, &job) != 0) {
+		sort_keys(v, n);
+		return;
+	}
+	sort_keys(v, half);
+	pthread_join(th, NULL);
+	sortkey *m = bk_xmalloc(n * sizeof *m);
+	size_t i = 0, j = half, k = 0;
+	while (i < half && j < n)
+		m[k++] = key_less(&v[j], &v[i]) ? v[j++] : v[i++];
+	while (i < half)
+		m[k++] = v[i++];
+	while (j < n)
+		m[k++] = v[j++];
+	memcpy(v, m, n * sizeof *v);
+	free(m);
+}
+
 static double
 measure(const row *r, uint64_t count)
 {
@@ -435,30 +565,16 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
 		order[i].row = (uint32_t)i;
 	}
-	sort_keys(order, nrows);
+	sort_par(order, nrows);
 
 	if (!o->no_header)
 		write_header(o);
-	bk_buf form = { 0 }, line = { 0 };
+	/* ranks first (0: past --top), so that rows can be written in parallel */
+	uint64_t *ranks = bk_xmalloc((nrows ? nrows : 1) * sizeof *ranks);
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
-	/* --bars: scaled to the largest count among the rows written */
-	uint64_t bar_max = 0;
-	for (size_t i = 0; o->bars && i < nrows; i++) {
-		if (i == 0 || order[i].gn != order[i - 1].gn)
-			seen = 0;
-		if (o->top && ++seen > o->top)
-			continue;
-		uint64_t cnt = rows[order[i].row].count;
-		if (cnt > bar_max)
-			bar_max = cnt;
-	}
-	seen = 0;
+	uint64_t bar_max = 0;    /* --bars: the largest count among the rows written */
 	for (size_t i = 0; i < nrows; i++) {
-		if (i + 16 < nrows)
-			__builtin_prefetch(&rows[order[i + 16].row]);
-		if (i + 8 < nrows)
-			__builtin_prefetch(text.p + rows[order[i + 8].row].term);
 		const row *r = &rows[order[i].row];
 		if (i == 0 || order[i].gn != order[i - 1].gn) {
 			seen = 0;
@@ -468,52 +584,42 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		if (seen == 1 || r->key != prev_key)
 			rank = seen;
 		prev_key = r->key;
-		if (o->top && seen > o->top)
-			continue;
-		uint64_t tokens = c->group[r->g].tokens;
-		size_t gl = 0;
-		const char *gp = o->by && o->by[0] ? bk_hash_key(groups, r->g, &gl) : NULL;
-		const char *fp = text.p + r->term;
-		size_t fl = r->term_len;
-		if (r->best) {
-			const ng_entry *f = &c->forms.e[r->best - 1];
-			form.len = 0;
-			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
-			fp = form.p;
-			fl = form.len;
-		}
-		if (line.len + gl + 2 * (r->term_len + fl) + 128 > line.cap)
-			bk_buf_reserve(&line, gl + 2 * (r->term_len + fl) + 128);
-		char *q = line.p + line.len;
-		if (gp) {
-			memcpy(q, gp, gl);
-			q += gl;
-			*q++ = '\t';
-		}
-		q = put_field(q, text.p + r->term, r->term_len);
-		*q++ = '\t';
-		q = put_u64(q, r->n);
-		*q++ = '\t';
-		q = put_u64(q, r->count);
-		*q++ = '\t';
-		q = put_fixed4(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
-		*q++ = '\t';
-		q = put_u64(q, r->docs);
-		*q++ = '\t';
-		q = put_u64(q, rank);
-		*q++ = '\t';
-		q = put_field(q, fp, fl);
-		line.len = (size_t)(q - line.p);
-		if (!o->assoc && !o->bars && !o->line_buffered) {
-			line.p[line.len++] = '\n';
-			if (line.len >= LINE_FLUSH) {
-				bk_out_write(line.p, line.len);
-				line.len = 0;
+		ranks[i] = o->top && seen > o->top ? 0 : rank;
+		if (ranks[i] && r->count > bar_max)
+			bar_max = r->count;
+	}
+	fmt_ctx fc = { c, terms, groups, o, rows, order, ranks, text.p };
+	bk_buf form = { 0 }, line = { 0 };
+	if (!o->assoc && !o->bars && !o->line_buffered) {
+		/* whole rows: half of each chunk formatted by a second thread */
+		fmt_job job = { &fc, 0, 0, { 0 }, { 0 } };
+		for (size_t lo = 0; lo < nrows; lo += FMT_CHUNK) {
+			size_t hi = lo + FMT_CHUNK < nrows ? lo + FMT_CHUNK : nrows, mid = lo + (hi - lo) / 2;
+			pthread_t th;
+			int par = hi - lo >= FMT_MIN_PAR;
+			job.lo = mid;
+			job.hi = hi;
+			job.out.len = 0;
+			if (par && pthread_create(&th, NULL, fmt_thread, &job) != 0)
+				par = 0;
+			line.len = 0;
+			fmt_rows(&fc, lo, par ? mid : hi, &line, &form);
+			bk_out_write(line.p, line.len);
+			if (par) {
+				pthread_join(th, NULL);
+				bk_out_write(job.out.p, job.out.len);
 			}
-			continue;
 		}
-		bk_out_write(line.p, line.len);
+		bk_buf_free(&job.out);
+		bk_buf_free(&job.form);
+	}
+	for (size_t i = 0; (o->assoc || o->bars || o->line_buffered) && i < nrows; i++) {
+		if (ranks[i] == 0)
+			continue;
+		const row *r = &rows[order[i].row];
 		line.len = 0;
+		fmt_head(&fc, i, &line, &form);
+		bk_out_write(line.p, line.len);
 		if (o->assoc) {
 			if (r->n == 1) {
 				bk_out_str("\t\t\t\t");
@@ -544,8 +650,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		}
 		bk_out_endrow();
 	}
-	bk_out_write(line.p, line.len);
 	bk_buf_free(&line);
+	free(ranks);
 	bk_buf_free(&form);
 	bk_buf_free(&text);
 	free(rows);
