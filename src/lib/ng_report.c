@@ -60,14 +60,26 @@ out_fixed4(double v)
  * rest of the report. */
 #define LINE_FLUSH (64 * 1024)
 
+static const char digit_pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 static char *
 put_u64(char *q, uint64_t v)
 {
 	char buf[24], *p = buf + sizeof buf;
-	do {
-		*--p = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * v, 2);
+	} else {
+		*--p = (char)('0' + v);
+	}
 	size_t n = (size_t)(buf + sizeof buf - p);
 	memcpy(q, p, n);
 	return q + n;
@@ -94,13 +106,31 @@ put_fixed4(char *q, double v)
 	return q + n;
 }
 
-/* p[0..n) TSV-escaped at q (room for 2n bytes). */
+/* Some byte of x is below 0x0E or a backslash (may say so wrongly: the
+ * escaping that follows is exact). */
+static inline int
+maybe_escape(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t y = x ^ (0x5C * ones);
+	return (((x - 0x0E * ones) & ~x) | ((y - ones) & ~y)) & high ? 1 : 0;
+}
+
+/* p[0..n) TSV-escaped at q (room for 2n bytes), eight bytes at a time. */
 static char *
 put_field(char *q, const char *p, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)p[i];
-		if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r')
+	size_t i = 0;
+	uint64_t w;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		if (maybe_escape(w))
+			return q + bk_tsv_escape(q, p, n);
+	}
+	if (i < n) {
+		w = 0x2020202020202020ull; /* spaces need no escaping */
+		memcpy(&w, p + i, n - i);
+		if (maybe_escape(w))
 			return q + bk_tsv_escape(q, p, n);
 	}
 	memcpy(q, p, n);
