@@ -521,6 +521,64 @@ measure(const row *r, uint64_t count)
 	}
 }
 
+typedef struct build_job {
+	const ng_counter *c;
+	ng_terms *terms;
+	const ng_reportopts *o;
+	const uint32_t *best, *grank;
+	row *rows;               /* the first row's place */
+	int down;                /* the next rows go below it, not above */
+	size_t lo, hi;           /* the slots of the n-gram table looked at */
+	size_t n;                /* rows made */
+	bk_buf text;             /* their terms */
+} build_job;
+
+/* A row for each n-gram of slots [lo, hi) that the options let through. */
+static void
+build_rows(build_job *j)
+{
+	const ng_counter *c = j->c;
+	const ng_table *gt = &c->grams;
+	const ng_reportopts *o = j->o;
+	const bk_hash *ts = ng_term_table(j->terms);
+	for (size_t i = j->lo; i < j->hi; i++) {
+		const ng_entry *e = &gt->e[i];
+		if (!ng_entry_used(e))
+			continue;
+		const uint32_t *k = ng_table_key(gt, e);
+		uint32_t n = ng_entry_len(e) - 1;
+		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
+			continue;
+		if (e->count < o->min_count || e->docs < o->min_docs)
+			continue;
+		if (o->trim && (ng_term_is_stop(j->terms, k[1]) || ng_term_is_stop(j->terms, k[n])))
+			continue;
+		row *r = j->down ? j->rows - j->n : j->rows + j->n;
+		j->n++;
+		memset(r, 0, sizeof *r);
+		r->e = (uint32_t)i;
+		r->count = e->count;
+		r->docs = e->docs;
+		r->best = j->best[i];
+		r->g = k[0];
+		r->grank = j->grank[k[0]];
+		r->n = n;
+		r->term = j->text.len;
+		join_words(&j->text, ts, k + 1, n);
+		r->term_len = (uint32_t)(j->text.len - r->term);
+		if (o->assoc && n > 1)
+			score_row(c, r);
+		r->key = measure(r, e->count);
+	}
+}
+
+static void *
+build_thread(void *arg)
+{
+	build_rows(arg);
+	return NULL;
+}
+
 static void
 write_header(const ng_reportopts *o)
 {
@@ -540,7 +598,6 @@ void
 ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_reportopts *o)
 {
 	const ng_table *gt = &c->grams;
-	const bk_hash *ts = ng_term_table(terms);
 	uint32_t *best = pick_forms(c, terms);
 
 	/* groups in byte order of their --by values */
@@ -555,37 +612,32 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		grank[gorder[i]] = (uint32_t)i;
 
 	row *rows = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rows);
-	size_t nrows = 0;
-	bk_buf text = { 0 };
 	sort_measure = o->sort;
-	for (size_t i = 0; i < ng_table_slots(gt); i++) {
-		const ng_entry *e = &gt->e[i];
-		if (!ng_entry_used(e))
-			continue;
-		const uint32_t *k = ng_table_key(gt, e);
-		uint32_t n = ng_entry_len(e) - 1;
-		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
-			continue;
-		if (e->count < o->min_count || e->docs < o->min_docs)
-			continue;
-		if (o->trim && (ng_term_is_stop(terms, k[1]) || ng_term_is_stop(terms, k[n])))
-			continue;
-		row *r = &rows[nrows++];
-		memset(r, 0, sizeof *r);
-		r->e = (uint32_t)i;
-		r->count = e->count;
-		r->docs = e->docs;
-		r->best = best[i];
-		r->g = k[0];
-		r->grank = grank[k[0]];
-		r->n = n;
-		r->term = text.len;
-		join_words(&text, ts, k + 1, n);
-		r->term_len = (uint32_t)(text.len - r->term);
-		if (o->assoc && n > 1)
-			score_row(c, r);
-		r->key = measure(r, e->count);
+	/* the rows of the two halves of the table made at once: the first half's
+	 * from rows[0] up, the second's from rows[gt->n - 1] down, then moved
+	 * next to the first's (the sort makes their order irrelevant) */
+	size_t slots = ng_table_slots(gt), half = slots / 2;
+	build_job ja = { c, terms, o, best, grank, rows, 0, 0, half, 0, { 0 } };
+	build_job jb = { c, terms, o, best, grank, rows + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, { 0 } };
+	pthread_t builder;
+	int two = gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
+	if (!two)
+		ja.hi = slots;
+	build_rows(&ja);
+	if (two)
+		pthread_join(builder, NULL);
+	size_t nrows = ja.n;
+	bk_buf text = ja.text;
+	if (jb.n) {
+		memmove(rows + nrows, rows + gt->n - jb.n, jb.n * sizeof *rows);
+		bk_buf_reserve(&text, jb.text.len + 1);
+		memcpy(text.p + text.len, jb.text.p, jb.text.len + 1);
+		for (size_t i = nrows; i < nrows + jb.n; i++)
+			rows[i].term += text.len;
+		text.len += jb.text.len;
+		nrows += jb.n;
 	}
+	bk_buf_free(&jb.text);
 	sort_text = text.p;
 	sort_rows = rows;
 	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
