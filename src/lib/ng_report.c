@@ -486,12 +486,12 @@ sort_thread(void *arg)
 /* The keys sorted in two halves at once (a second core is idle by now),
  * then merged. */
 static void
-sort_par(sortkey *v, size_t n)
+sort_par(sortkey *v, size_t n, int two)
 {
 	pthread_t th;
 	size_t half = n / 2;
 	sort_job job = { v + half, n - half };
-	if (n < FMT_MIN_PAR || pthread_create(&th, NULL, sort_thread, &job) != 0) {
+	if (!two || n < FMT_MIN_PAR || pthread_create(&th, NULL, sort_thread, &job) != 0) {
 		sort_keys(v, n);
 		return;
 	}
@@ -620,7 +620,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	build_job ja = { c, terms, o, best, grank, rows, 0, 0, half, 0, { 0 } };
 	build_job jb = { c, terms, o, best, grank, rows + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, { 0 } };
 	pthread_t builder;
-	int two = gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
+	int two = o->threads > 1 && gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
 	if (!two)
 		ja.hi = slots;
 	build_rows(&ja);
@@ -647,7 +647,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
 		order[i].row = (uint32_t)i;
 	}
-	sort_par(order, nrows);
+	sort_par(order, nrows, o->threads > 1);
 
 	if (!o->no_header)
 		write_header(o);
@@ -678,7 +678,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		for (size_t lo = 0; lo < nrows; lo += FMT_CHUNK) {
 			size_t hi = lo + FMT_CHUNK < nrows ? lo + FMT_CHUNK : nrows, mid = lo + (hi - lo) / 2;
 			pthread_t th;
-			int par = hi - lo >= FMT_MIN_PAR;
+			int par = o->threads > 1 && hi - lo >= FMT_MIN_PAR;
 			job.lo = mid;
 			job.hi = hi;
 			job.out.len = 0;
