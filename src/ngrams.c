@@ -295,6 +295,10 @@ main(int argc, char **argv)
 	ng.report.n_lo = ng.count.n_lo;
 	ng.report.n_hi = ng.count.n_hi;
 	ng.report.no_header = common.no_header;
+	if (nthreads == 0)
+		nthreads = default_threads();
+	ng.report.threads = nthreads;
+	ng.report.line_buffered = common.line_buffered;
 	/* --assoc scores an n-gram from the counts of its parts, and a partial
 	 * keeps every length for whatever its merge is asked: both count from 1 */
 	if (ng.report.assoc || ng.partial)
@@ -364,8 +368,6 @@ main(int argc, char **argv)
 		uint32_t last_doc = UINT32_MAX, stretch = 0;
 		int warned = 0;
 		ng_jobs *jobs = NULL;
-		if (nthreads == 0)
-			nthreads = default_threads();
 		if (nthreads > 1 && (jobs = ng_jobs_start(nthreads, &ng.count, &ng.term, err, sizeof err)) == NULL)
 			bk_die(2, "%s", err);
 		while ((in = bk_inputs_next(inputs)) != NULL) {

@@ -1,5 +1,6 @@
 /* ng_report.c - choosing, scoring, sorting and writing the n-gram rows. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "mem.h"
@@ -52,6 +53,88 @@ out_fixed4(double v)
 	if (r < 0)
 		*--p = '-';
 	bk_out_write(p, (size_t)(buf + sizeof buf - p));
+}
+
+/* Rows are formatted straight into a buffer of whole rows, written a few
+ * dozen kilobytes at a time: a call per field to out.c cost as much as the
+ * rest of the report. */
+#define LINE_FLUSH (64 * 1024)
+
+static const char digit_pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+static char *
+put_u64(char *q, uint64_t v)
+{
+	char buf[24], *p = buf + sizeof buf;
+	while (v >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * v, 2);
+	} else {
+		*--p = (char)('0' + v);
+	}
+	size_t n = (size_t)(buf + sizeof buf - p);
+	memcpy(q, p, n);
+	return q + n;
+}
+
+/* As out_fixed4 (v is a per10k: never past 10000). */
+static char *
+put_fixed4(char *q, double v)
+{
+	double r = round(v * 10000);
+	uint64_t a = (uint64_t)r;
+	char buf[32], *p = buf + sizeof buf;
+	for (int i = 0; i < 4; i++) {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	}
+	*--p = '.';
+	do {
+		*--p = (char)('0' + a % 10);
+		a /= 10;
+	} while (a);
+	size_t n = (size_t)(buf + sizeof buf - p);
+	memcpy(q, p, n);
+	return q + n;
+}
+
+/* Some byte of x is below 0x0E or a backslash (may say so wrongly: the
+ * escaping that follows is exact). */
+static inline int
+maybe_escape(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t y = x ^ (0x5C * ones);
+	return (((x - 0x0E * ones) & ~x) | ((y - ones) & ~y)) & high ? 1 : 0;
+}
+
+/* p[0..n) TSV-escaped at q (room for 2n bytes), eight bytes at a time. */
+static char *
+put_field(char *q, const char *p, size_t n)
+{
+	size_t i = 0;
+	uint64_t w;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		if (maybe_escape(w))
+			return q + bk_tsv_escape(q, p, n);
+	}
+	if (i < n) {
+		w = 0x2020202020202020ull; /* spaces need no escaping */
+		memcpy(&w, p + i, n - i);
+		if (maybe_escape(w))
+			return q + bk_tsv_escape(q, p, n);
+	}
+	memcpy(q, p, n);
+	return q + n;
 }
 
 static const char *sort_text;  /* qsort has no context argument */
@@ -297,6 +380,135 @@ score_row(const ng_counter *c, row *r)
 	}
 }
 
+/* ---- writing ------------------------------------------------------------- */
+
+typedef struct fmt_ctx {
+	const ng_counter *c;
+	ng_terms *terms;
+	const bk_hash *groups;
+	const ng_reportopts *o;
+	const row *rows;
+	const sortkey *order;
+	const uint64_t *ranks;
+	const char *text;
+} fmt_ctx;
+
+/* Row i's columns up to form (no newline) appended to b. */
+static void
+fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
+{
+	const row *r = &x->rows[x->order[i].row];
+	const ng_reportopts *o = x->o;
+	uint64_t tokens = x->c->group[r->g].tokens;
+	size_t gl = 0;
+	const char *gp = o->by && o->by[0] ? bk_hash_key(x->groups, r->g, &gl) : NULL;
+	const char *term = x->text + r->term, *fp = term;
+	size_t fl = r->term_len;
+	if (r->best) {
+		const ng_entry *f = &x->c->forms.e[r->best - 1];
+		form->len = 0;
+		join_words(form, ng_spellings(x->terms), ng_table_key(&x->c->forms, f) + 1, r->n);
+		fp = form->p;
+		fl = form->len;
+	}
+	size_t need = gl + 2 * (r->term_len + fl) + 128;
+	if (b->len + need > b->cap)
+		bk_buf_reserve(b, need);
+	char *q = b->p + b->len;
+	if (gp) {
+		memcpy(q, gp, gl);
+		q += gl;
+		*q++ = '\t';
+	}
+	q = put_field(q, term, r->term_len);
+	*q++ = '\t';
+	q = put_u64(q, r->n);
+	*q++ = '\t';
+	q = put_u64(q, r->count);
+	*q++ = '\t';
+	q = put_fixed4(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
+	*q++ = '\t';
+	q = put_u64(q, r->docs);
+	*q++ = '\t';
+	q = put_u64(q, x->ranks[i]);
+	*q++ = '\t';
+	q = put_field(q, fp, fl);
+	b->len = (size_t)(q - b->p);
+}
+
+/* Rows [lo, hi) as whole lines into b. */
+static void
+fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
+{
+	for (size_t i = lo; i < hi; i++) {
+		if (i + 16 < hi)
+			__builtin_prefetch(&x->rows[x->order[i + 16].row]);
+		if (i + 8 < hi)
+			__builtin_prefetch(x->text + x->rows[x->order[i + 8].row].term);
+		if (x->ranks[i] == 0)
+			continue;
+		fmt_head(x, i, b, form);
+		b->p[b->len++] = '\n';
+	}
+}
+
+/* Rows in chunks: memory for the formatted text stays bounded. */
+#define FMT_CHUNK 65536
+#define FMT_MIN_PAR 8192
+
+typedef struct fmt_job {
+	const fmt_ctx *x;
+	size_t lo, hi;
+	bk_buf out, form;
+} fmt_job;
+
+static void *
+fmt_thread(void *arg)
+{
+	fmt_job *j = arg;
+	fmt_rows(j->x, j->lo, j->hi, &j->out, &j->form);
+	return NULL;
+}
+
+typedef struct sort_job {
+	sortkey *v;
+	size_t n;
+} sort_job;
+
+static void *
+sort_thread(void *arg)
+{
+	sort_job *j = arg;
+	sort_keys(j->v, j->n);
+	return NULL;
+}
+
+/* The keys sorted in two halves at once (a second core is idle by now),
+ * then merged. */
+static void
+sort_par(sortkey *v, size_t n, int two)
+{
+	pthread_t th;
+	size_t half = n / 2;
+	sort_job job = { v + half, n - half };
+	if (!two || n < FMT_MIN_PAR || pthread_create(&th, NULL, sort_thread, &job) != 0) {
+		sort_keys(v, n);
+		return;
+	}
+	sort_keys(v, half);
+	pthread_join(th, NULL);
+	sortkey *m = bk_xmalloc(n * sizeof *m);
+	size_t i = 0, j = half, k = 0;
+	while (i < half && j < n)
+		m[k++] = key_less(&v[j], &v[i]) ? v[j++] : v[i++];
+	while (i < half)
+		m[k++] = v[i++];
+	while (j < n)
+		m[k++] = v[j++];
+	memcpy(v, m, n * sizeof *v);
+	free(m);
+}
+
 static double
 measure(const row *r, uint64_t count)
 {
@@ -307,6 +519,64 @@ measure(const row *r, uint64_t count)
 	case NG_SORT_DICE: return r->n > 1 ? r->s.log_dice : -INFINITY;
 	default: return (double)count;
 	}
+}
+
+typedef struct build_job {
+	const ng_counter *c;
+	ng_terms *terms;
+	const ng_reportopts *o;
+	const uint32_t *best, *grank;
+	row *rows;               /* the first row's place */
+	int down;                /* the next rows go below it, not above */
+	size_t lo, hi;           /* the slots of the n-gram table looked at */
+	size_t n;                /* rows made */
+	bk_buf text;             /* their terms */
+} build_job;
+
+/* A row for each n-gram of slots [lo, hi) that the options let through. */
+static void
+build_rows(build_job *j)
+{
+	const ng_counter *c = j->c;
+	const ng_table *gt = &c->grams;
+	const ng_reportopts *o = j->o;
+	const bk_hash *ts = ng_term_table(j->terms);
+	for (size_t i = j->lo; i < j->hi; i++) {
+		const ng_entry *e = &gt->e[i];
+		if (!ng_entry_used(e))
+			continue;
+		const uint32_t *k = ng_table_key(gt, e);
+		uint32_t n = ng_entry_len(e) - 1;
+		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
+			continue;
+		if (e->count < o->min_count || e->docs < o->min_docs)
+			continue;
+		if (o->trim && (ng_term_is_stop(j->terms, k[1]) || ng_term_is_stop(j->terms, k[n])))
+			continue;
+		row *r = j->down ? j->rows - j->n : j->rows + j->n;
+		j->n++;
+		memset(r, 0, sizeof *r);
+		r->e = (uint32_t)i;
+		r->count = e->count;
+		r->docs = e->docs;
+		r->best = j->best[i];
+		r->g = k[0];
+		r->grank = j->grank[k[0]];
+		r->n = n;
+		r->term = j->text.len;
+		join_words(&j->text, ts, k + 1, n);
+		r->term_len = (uint32_t)(j->text.len - r->term);
+		if (o->assoc && n > 1)
+			score_row(c, r);
+		r->key = measure(r, e->count);
+	}
+}
+
+static void *
+build_thread(void *arg)
+{
+	build_rows(arg);
+	return NULL;
 }
 
 static void
@@ -328,7 +598,6 @@ void
 ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_reportopts *o)
 {
 	const ng_table *gt = &c->grams;
-	const bk_hash *ts = ng_term_table(terms);
 	uint32_t *best = pick_forms(c, terms);
 
 	/* groups in byte order of their --by values */
@@ -343,37 +612,32 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		grank[gorder[i]] = (uint32_t)i;
 
 	row *rows = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rows);
-	size_t nrows = 0;
-	bk_buf text = { 0 };
 	sort_measure = o->sort;
-	for (size_t i = 0; i < ng_table_slots(gt); i++) {
-		const ng_entry *e = &gt->e[i];
-		if (!ng_entry_used(e))
-			continue;
-		const uint32_t *k = ng_table_key(gt, e);
-		uint32_t n = ng_entry_len(e) - 1;
-		if (n < (uint32_t)o->n_lo || n > (uint32_t)o->n_hi)
-			continue;
-		if (e->count < o->min_count || e->docs < o->min_docs)
-			continue;
-		if (o->trim && (ng_term_is_stop(terms, k[1]) || ng_term_is_stop(terms, k[n])))
-			continue;
-		row *r = &rows[nrows++];
-		memset(r, 0, sizeof *r);
-		r->e = (uint32_t)i;
-		r->count = e->count;
-		r->docs = e->docs;
-		r->best = best[i];
-		r->g = k[0];
-		r->grank = grank[k[0]];
-		r->n = n;
-		r->term = text.len;
-		join_words(&text, ts, k + 1, n);
-		r->term_len = (uint32_t)(text.len - r->term);
-		if (o->assoc && n > 1)
-			score_row(c, r);
-		r->key = measure(r, e->count);
+	/* the rows of the two halves of the table made at once: the first half's
+	 * from rows[0] up, the second's from rows[gt->n - 1] down, then moved
+	 * next to the first's (the sort makes their order irrelevant) */
+	size_t slots = ng_table_slots(gt), half = slots / 2;
+	build_job ja = { c, terms, o, best, grank, rows, 0, 0, half, 0, { 0 } };
+	build_job jb = { c, terms, o, best, grank, rows + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, { 0 } };
+	pthread_t builder;
+	int two = o->threads > 1 && gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
+	if (!two)
+		ja.hi = slots;
+	build_rows(&ja);
+	if (two)
+		pthread_join(builder, NULL);
+	size_t nrows = ja.n;
+	bk_buf text = ja.text;
+	if (jb.n) {
+		memmove(rows + nrows, rows + gt->n - jb.n, jb.n * sizeof *rows);
+		bk_buf_reserve(&text, jb.text.len + 1);
+		memcpy(text.p + text.len, jb.text.p, jb.text.len + 1);
+		for (size_t i = nrows; i < nrows + jb.n; i++)
+			rows[i].term += text.len;
+		text.len += jb.text.len;
+		nrows += jb.n;
 	}
+	bk_buf_free(&jb.text);
 	sort_text = text.p;
 	sort_rows = rows;
 	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
@@ -383,30 +647,16 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
 		order[i].row = (uint32_t)i;
 	}
-	sort_keys(order, nrows);
+	sort_par(order, nrows, o->threads > 1);
 
 	if (!o->no_header)
 		write_header(o);
-	bk_buf form = { 0 };
+	/* ranks first (0: past --top), so that rows can be written in parallel */
+	uint64_t *ranks = bk_xmalloc((nrows ? nrows : 1) * sizeof *ranks);
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
-	/* --bars: scaled to the largest count among the rows written */
-	uint64_t bar_max = 0;
-	for (size_t i = 0; o->bars && i < nrows; i++) {
-		if (i == 0 || order[i].gn != order[i - 1].gn)
-			seen = 0;
-		if (o->top && ++seen > o->top)
-			continue;
-		uint64_t cnt = rows[order[i].row].count;
-		if (cnt > bar_max)
-			bar_max = cnt;
-	}
-	seen = 0;
+	uint64_t bar_max = 0;    /* --bars: the largest count among the rows written */
 	for (size_t i = 0; i < nrows; i++) {
-		if (i + 16 < nrows)
-			__builtin_prefetch(&rows[order[i + 16].row]);
-		if (i + 8 < nrows)
-			__builtin_prefetch(text.p + rows[order[i + 8].row].term);
 		const row *r = &rows[order[i].row];
 		if (i == 0 || order[i].gn != order[i - 1].gn) {
 			seen = 0;
@@ -416,35 +666,42 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		if (seen == 1 || r->key != prev_key)
 			rank = seen;
 		prev_key = r->key;
-		if (o->top && seen > o->top)
+		ranks[i] = o->top && seen > o->top ? 0 : rank;
+		if (ranks[i] && r->count > bar_max)
+			bar_max = r->count;
+	}
+	fmt_ctx fc = { c, terms, groups, o, rows, order, ranks, text.p };
+	bk_buf form = { 0 }, line = { 0 };
+	if (!o->assoc && !o->bars && !o->line_buffered) {
+		/* whole rows: half of each chunk formatted by a second thread */
+		fmt_job job = { &fc, 0, 0, { 0 }, { 0 } };
+		for (size_t lo = 0; lo < nrows; lo += FMT_CHUNK) {
+			size_t hi = lo + FMT_CHUNK < nrows ? lo + FMT_CHUNK : nrows, mid = lo + (hi - lo) / 2;
+			pthread_t th;
+			int par = o->threads > 1 && hi - lo >= FMT_MIN_PAR;
+			job.lo = mid;
+			job.hi = hi;
+			job.out.len = 0;
+			if (par && pthread_create(&th, NULL, fmt_thread, &job) != 0)
+				par = 0;
+			line.len = 0;
+			fmt_rows(&fc, lo, par ? mid : hi, &line, &form);
+			bk_out_write(line.p, line.len);
+			if (par) {
+				pthread_join(th, NULL);
+				bk_out_write(job.out.p, job.out.len);
+			}
+		}
+		bk_buf_free(&job.out);
+		bk_buf_free(&job.form);
+	}
+	for (size_t i = 0; (o->assoc || o->bars || o->line_buffered) && i < nrows; i++) {
+		if (ranks[i] == 0)
 			continue;
-		if (o->by && o->by[0]) {
-			size_t n;
-			const char *p = bk_hash_key(groups, r->g, &n);
-			bk_out_write(p, n);
-			bk_out_tab();
-		}
-		bk_out_field(text.p + r->term, r->term_len);
-		bk_out_tab();
-		bk_out_u64(r->n);
-		bk_out_tab();
-		bk_out_u64(r->count);
-		bk_out_tab();
-		uint64_t tokens = c->group[r->g].tokens;
-		out_fixed4(tokens ? 1e4 * (double)r->count / (double)tokens : 0);
-		bk_out_tab();
-		bk_out_u64(r->docs);
-		bk_out_tab();
-		bk_out_u64(rank);
-		bk_out_tab();
-		if (r->best) {
-			const ng_entry *f = &c->forms.e[r->best - 1];
-			form.len = 0;
-			join_words(&form, ng_spellings(terms), ng_table_key(&c->forms, f) + 1, r->n);
-			bk_out_field(form.p, form.len);
-		} else {
-			bk_out_field(text.p + r->term, r->term_len);
-		}
+		const row *r = &rows[order[i].row];
+		line.len = 0;
+		fmt_head(&fc, i, &line, &form);
+		bk_out_write(line.p, line.len);
 		if (o->assoc) {
 			if (r->n == 1) {
 				bk_out_str("\t\t\t\t");
@@ -475,6 +732,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		}
 		bk_out_endrow();
 	}
+	bk_buf_free(&line);
+	free(ranks);
 	bk_buf_free(&form);
 	bk_buf_free(&text);
 	free(rows);

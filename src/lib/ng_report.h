@@ -22,6 +22,8 @@ typedef struct ng_reportopts {
 	int sort;                /* enum ng_sort */
 	int no_header;
 	int bars;                /* --bars: width of a bar column of counts; 0: none */
+	int line_buffered;       /* a row written as soon as it is made */
+	int threads;             /* > 1: a second thread may help (-j) */
 	const char *const *by;   /* the --by column names, NULL-terminated */
 } ng_reportopts;
 
