@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "mem.h"
+#include "msort.h"
 #include "ng_assoc.h"
 #include "bar.h"
 #include "ng_report.h"
@@ -200,43 +201,8 @@ key_less(const sortkey *a, const sortkey *b)
 	return key_cmp(a, b) < 0;
 }
 
-/* A merge sort of the keys (qsort's indirect calls and byte copies cost
- * more than the comparisons): runs of 16 by insertion, then merges. */
-static void
-sort_keys(sortkey *v, size_t n)
-{
-	sortkey *tmp = bk_xmalloc((n ? n : 1) * sizeof *tmp), *a = v, *b = tmp;
-	for (size_t lo = 0; lo < n; lo += 16) {
-		size_t hi = lo + 16 < n ? lo + 16 : n;
-		for (size_t i = lo + 1; i < hi; i++) {
-			sortkey x = v[i];
-			size_t j = i;
-			while (j > lo && key_less(&x, &v[j - 1])) {
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
-	}
-	for (size_t w = 16; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				b[k++] = key_less(&a[j], &a[i]) ? a[j++] : a[i++];
-			while (i < mid)
-				b[k++] = a[i++];
-			while (j < hi)
-				b[k++] = a[j++];
-		}
-		sortkey *t = a;
-		a = b;
-		b = t;
-	}
-	if (a != v)
-		memcpy(v, a, n * sizeof *v);
-	free(tmp);
-}
+/* qsort's indirect calls and byte copies cost more than the comparisons. */
+BK_DEFINE_MSORT(sort_keys, sortkey, key_less)
 
 static uint64_t
 prefix8(const char *p, size_t n)

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "mem.h"
+#include "msort.h"
 #include "out.h"
 #include "bar.h"
 #include "tf_report.h"
@@ -120,50 +121,26 @@ key_before(const struct sortkey *a, const struct sortkey *b)
 	return term_cmp(a->r, b->r) < 0;
 }
 
-/* rows (freed) by group, count descending, then term, in a new array: a
- * merge sort of small keys, its compares inline (qsort moves the wide rows,
- * or pointers to them, through a call per compare; a report sorts a row
- * per term). */
+BK_DEFINE_MSORT(sort_keys, struct sortkey, key_before)
+
+/* rows (freed) by group, count descending, then term, in a new array: the
+ * sort moves small keys, its compares inline (qsort moves the wide rows, or
+ * pointers to them, through a call per compare; a report sorts a row per
+ * term). */
 static struct row *
 sort_by_count(struct row *rows, size_t n)
 {
 	if (n < 2)
 		return rows;
-	struct sortkey *a = bk_xmalloc(n * sizeof *a), *b = bk_xmalloc(n * sizeof *b);
+	struct sortkey *a = bk_xmalloc(n * sizeof *a);
 	for (size_t i = 0; i < n; i++)
 		a[i] = (struct sortkey){ rows[i].key, rows[i].pre, &rows[i] };
-	/* runs of 8 by insertion, then merges of runs doubling in length */
-	for (size_t lo = 0; lo < n; lo += 8) {
-		size_t hi = lo + 8 < n ? lo + 8 : n;
-		for (size_t i = lo + 1; i < hi; i++) {
-			struct sortkey x = a[i];
-			size_t j = i;
-			for (; j > lo && key_before(&x, &a[j - 1]); j--)
-				a[j] = a[j - 1];
-			a[j] = x;
-		}
-	}
-	for (size_t w = 8; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				b[k++] = key_before(&a[j], &a[i]) ? a[j++] : a[i++];
-			while (i < mid)
-				b[k++] = a[i++];
-			while (j < hi)
-				b[k++] = a[j++];
-		}
-		struct sortkey *t = a;
-		a = b;
-		b = t;
-	}
+	sort_keys(a, n);
 	struct row *sorted = bk_xmalloc(n * sizeof *sorted);
 	for (size_t i = 0; i < n; i++)
 		sorted[i] = *a[i].r;
 	free(rows);
 	free(a);
-	free(b);
 	return sorted;
 }
 
