@@ -162,4 +162,21 @@ bk_hash_key(const bk_hash *h, uint32_t id, size_t *n)
 }
 static inline uint32_t bk_hash_ns(const bk_hash *h, uint32_t id) { return (uint32_t)h->ent[id].lenns; }
 
+/* Byte order of a[0..na) and b[0..nb): memcmp, then the shorter first. */
+static inline int
+bk_bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
+{
+	int c = memcmp(a, b, na < nb ? na : nb);
+	return c ? c : (na > nb) - (na < nb);
+}
+
+/* Byte order of the keys of ids a and b (their namespaces aside). */
+static inline int
+bk_hash_keycmp(const bk_hash *h, uint32_t a, uint32_t b)
+{
+	size_t na, nb;
+	const char *pa = bk_hash_key(h, a, &na), *pb = bk_hash_key(h, b, &nb);
+	return bk_bytes_cmp(pa, na, pb, nb);
+}
+
 #endif

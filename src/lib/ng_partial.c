@@ -57,37 +57,21 @@ static const bk_hash *pgroups, *pdocs;
 static const ng_cells *pcells;
 
 static int
-keycmp(const bk_hash *h, uint32_t a, uint32_t b)
-{
-	size_t na, nb;
-	const char *pa = bk_hash_key(h, a, &na), *pb = bk_hash_key(h, b, &nb);
-	int c = memcmp(pa, pb, na < nb ? na : nb);
-	return c ? c : (na > nb) - (na < nb);
-}
-
-static int
-bytecmp(const char *a, size_t na, const char *b, size_t nb)
-{
-	int c = memcmp(a, b, na < nb ? na : nb);
-	return c ? c : (na > nb) - (na < nb);
-}
-
-static int
 prow_cmp(const void *x, const void *y)
 {
 	const struct prow *a = x, *b = y;
 	int c;
 	if (a->unit != b->unit) {
-		if ((c = keycmp(pgroups, pcells->group[a->unit], pcells->group[b->unit])) != 0)
+		if ((c = bk_hash_keycmp(pgroups, pcells->group[a->unit], pcells->group[b->unit])) != 0)
 			return c;
-		if ((c = keycmp(pdocs, pcells->doc[a->unit], pcells->doc[b->unit])) != 0)
+		if ((c = bk_hash_keycmp(pdocs, pcells->doc[a->unit], pcells->doc[b->unit])) != 0)
 			return c;
 	}
 	if (a->kind != b->kind)
 		return a->kind < b->kind ? -1 : 1;
-	if ((c = bytecmp(ptext + a->term, a->term_len, ptext + b->term, b->term_len)) != 0)
+	if ((c = bk_bytes_cmp(ptext + a->term, a->term_len, ptext + b->term, b->term_len)) != 0)
 		return c;
-	return bytecmp(ptext + a->form, a->form_len, ptext + b->form, b->form_len);
+	return bk_bytes_cmp(ptext + a->form, a->form_len, ptext + b->form, b->form_len);
 }
 
 static void

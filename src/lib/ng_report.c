@@ -29,83 +29,10 @@ typedef struct row {
 	ng_scores s;
 } row;
 
-/* A number with 4 decimals, rounded half away from zero, without printf
- * (whose %f costs about a thousand instructions: a report has a row per
- * n-gram). */
-static void
-out_fixed4(double v)
-{
-	if (!(v > -1e14 && v < 1e14)) {
-		bk_out_fixed(v, 4);
-		return;
-	}
-	double r = round(v * 10000);
-	char buf[32], *p = buf + sizeof buf;
-	uint64_t a = (uint64_t)(r < 0 ? -r : r);
-	for (int i = 0; i < 4; i++) {
-		*--p = (char)('0' + a % 10);
-		a /= 10;
-	}
-	*--p = '.';
-	do {
-		*--p = (char)('0' + a % 10);
-		a /= 10;
-	} while (a);
-	if (r < 0)
-		*--p = '-';
-	bk_out_write(p, (size_t)(buf + sizeof buf - p));
-}
-
 /* Rows are formatted straight into a buffer of whole rows, written a few
  * dozen kilobytes at a time: a call per field to out.c cost as much as the
  * rest of the report. */
 #define LINE_FLUSH (64 * 1024)
-
-static const char digit_pairs[201] =
-	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	"8081828384858687888990919293949596979899";
-
-static char *
-put_u64(char *q, uint64_t v)
-{
-	char buf[24], *p = buf + sizeof buf;
-	while (v >= 100) {
-		p -= 2;
-		memcpy(p, digit_pairs + 2 * (v % 100), 2);
-		v /= 100;
-	}
-	if (v >= 10) {
-		p -= 2;
-		memcpy(p, digit_pairs + 2 * v, 2);
-	} else {
-		*--p = (char)('0' + v);
-	}
-	size_t n = (size_t)(buf + sizeof buf - p);
-	memcpy(q, p, n);
-	return q + n;
-}
-
-/* As out_fixed4 (v is a per10k: never past 10000). */
-static char *
-put_fixed4(char *q, double v)
-{
-	double r = round(v * 10000);
-	uint64_t a = (uint64_t)r;
-	char buf[32], *p = buf + sizeof buf;
-	for (int i = 0; i < 4; i++) {
-		*--p = (char)('0' + a % 10);
-		a /= 10;
-	}
-	*--p = '.';
-	do {
-		*--p = (char)('0' + a % 10);
-		a /= 10;
-	} while (a);
-	size_t n = (size_t)(buf + sizeof buf - p);
-	memcpy(q, p, n);
-	return q + n;
-}
 
 /* Some byte of x is below 0x0E or a backslash (may say so wrongly: the
  * escaping that follows is exact). */
@@ -388,15 +315,15 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 	}
 	q = put_field(q, term, r->term_len);
 	*q++ = '\t';
-	q = put_u64(q, r->n);
+	q = bk_u64_to(q, r->n);
 	*q++ = '\t';
-	q = put_u64(q, r->count);
+	q = bk_u64_to(q, r->count);
 	*q++ = '\t';
-	q = put_fixed4(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
+	q = bk_fixed4_to(q, tokens ? 1e4 * (double)r->count / (double)tokens : 0);
 	*q++ = '\t';
-	q = put_u64(q, r->docs);
+	q = bk_u64_to(q, r->docs);
 	*q++ = '\t';
-	q = put_u64(q, x->ranks[i]);
+	q = bk_u64_to(q, x->ranks[i]);
 	*q++ = '\t';
 	q = put_field(q, fp, fl);
 	b->len = (size_t)(q - b->p);
@@ -683,13 +610,13 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 				bk_out_tab();
 				bk_out_u64(c->group[r->g].kept);
 				bk_out_tab();
-				out_fixed4(r->s.pmi);
+				bk_out_fixed4(r->s.pmi);
 				bk_out_tab();
-				out_fixed4(r->s.t_score);
+				bk_out_fixed4(r->s.t_score);
 				bk_out_tab();
-				out_fixed4(r->s.g2);
+				bk_out_fixed4(r->s.g2);
 				bk_out_tab();
-				out_fixed4(r->s.log_dice);
+				bk_out_fixed4(r->s.log_dice);
 			}
 		}
 		if (o->bars) {

@@ -270,6 +270,37 @@ bk_out_i64(int64_t v)
 	}
 }
 
+char *
+bk_fixed4_to(char *dst, double v)
+{
+	double r = round(v * 10000);
+	if (r < 0) {
+		*dst++ = '-';
+		r = -r;
+	}
+	uint64_t x = (uint64_t)r;
+	dst = bk_u64_to(dst, x / 10000);
+	uint64_t f = x % 10000;
+	dst[0] = '.';
+	for (int i = 4; i >= 1; i--) {
+		dst[i] = (char)('0' + f % 10);
+		f /= 10;
+	}
+	return dst + 5;
+}
+
+void
+bk_out_fixed4(double v)
+{
+	if (!(v > -1e14 && v < 1e14)) {
+		bk_out_fixed(v, 4);
+		return;
+	}
+	if (OUT_BUFSIZE - out_len < 32)
+		flush();
+	out_len = (size_t)(bk_fixed4_to(out_buf + out_len, v) - out_buf);
+}
+
 void
 bk_out_fixed(double v, int prec)
 {

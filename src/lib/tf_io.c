@@ -198,33 +198,24 @@ struct prow {
 static const tf_model *sort_m;
 
 static int
-keycmp(const bk_hash *h, uint32_t a, uint32_t b)
-{
-	size_t na, nb;
-	const char *pa = bk_hash_key(h, a, &na), *pb = bk_hash_key(h, b, &nb);
-	int c = memcmp(pa, pb, na < nb ? na : nb);
-	return c ? c : (na > nb) - (na < nb);
-}
-
-static int
 prow_cmp(const void *x, const void *y)
 {
 	const struct prow *a = x, *b = y;
 	const tf_model *m = sort_m;
 	int c;
 	if (a->unit != b->unit) {
-		if ((c = keycmp(m->groups, m->u_group[a->unit], m->u_group[b->unit])) != 0)
+		if ((c = bk_hash_keycmp(m->groups, m->u_group[a->unit], m->u_group[b->unit])) != 0)
 			return c;
-		if ((c = keycmp(m->docs, m->u_doc[a->unit], m->u_doc[b->unit])) != 0)
+		if ((c = bk_hash_keycmp(m->docs, m->u_doc[a->unit], m->u_doc[b->unit])) != 0)
 			return c;
 	}
 	if (a->sid == b->sid)
 		return 0;
 	if (a->sid == UINT32_MAX || b->sid == UINT32_MAX)
 		return a->sid == UINT32_MAX ? -1 : 1;
-	if ((c = keycmp(m->terms, m->s[a->sid].tid, m->s[b->sid].tid)) != 0)
+	if ((c = bk_hash_keycmp(m->terms, m->s[a->sid].tid, m->s[b->sid].tid)) != 0)
 		return c;
-	return keycmp(m->surf, a->sid, b->sid);
+	return bk_hash_keycmp(m->surf, a->sid, b->sid);
 }
 
 static void

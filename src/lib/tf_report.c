@@ -35,55 +35,15 @@ static const tf_model *S;
 static uint32_t *grank;   /* group id -> its place in byte order */
 
 static int
-keycmp(const bk_hash *h, uint32_t a, uint32_t b)
-{
-	size_t na, nb;
-	const char *pa = bk_hash_key(h, a, &na), *pb = bk_hash_key(h, b, &nb);
-	int c = memcmp(pa, pb, na < nb ? na : nb);
-	return c ? c : (na > nb) - (na < nb);
-}
-
-static int
 gid_cmp(const void *x, const void *y)
 {
-	return keycmp(S->groups, *(const uint32_t *)x, *(const uint32_t *)y);
+	return bk_hash_keycmp(S->groups, *(const uint32_t *)x, *(const uint32_t *)y);
 }
 
 static int
 term_cmp(const struct row *a, const struct row *b)
 {
-	int c = memcmp(a->tp, b->tp, a->tn < b->tn ? a->tn : b->tn);
-	return c ? c : (a->tn > b->tn) - (a->tn < b->tn);
-}
-
-/* A number with 4 decimals, rounded half away from zero.  (printf's %f costs
- * a thousand instructions a call; a report has a row per term.) */
-static void
-out_fixed4(double v)
-{
-	if (!(v > -1e14 && v < 1e14)) {
-		bk_out_fixed(v, 4);
-		return;
-	}
-	double r = round(v * 10000);
-	if (r == 0) {
-		bk_out_str("0.0000");
-		return;
-	}
-	if (r < 0) {
-		bk_out_write("-", 1);
-		r = -r;
-	}
-	uint64_t x = (uint64_t)r;
-	char frac[5];
-	bk_out_u64(x / 10000);
-	uint64_t f = x % 10000;
-	for (int i = 3; i >= 0; i--) {
-		frac[i + 1] = (char)('0' + f % 10);
-		f /= 10;
-	}
-	frac[0] = '.';
-	bk_out_write(frac, 5);
+	return bk_bytes_cmp(a->tp, a->tn, b->tp, b->tn);
 }
 
 /* The first 8 bytes of p[0..n) as a big-endian number, zeros after the
@@ -233,7 +193,7 @@ summary(tf_model *m, const tf_report_opts *o, const uint32_t *order, size_t ng,
 		bk_out_tab();
 		bk_out_u64(types[g]);
 		bk_out_tab();
-		out_fixed4(counted[g] ? (double)types[g] / (double)counted[g] : 0);
+		bk_out_fixed4(counted[g] ? (double)types[g] / (double)counted[g] : 0);
 		bk_out_tab();
 		bk_out_u64(hapax[g]);
 		bk_out_tab();
@@ -264,7 +224,7 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		m->t[t].count += c;
 		counted[bk_hash_ns(m->terms, t)] += c;
 		if (m->t[t].form == UINT32_MAX || c > bestform[t] ||
-		    (c == bestform[t] && keycmp(m->surf, s, m->t[t].form) < 0)) {
+		    (c == bestform[t] && bk_hash_keycmp(m->surf, s, m->t[t].form) < 0)) {
 			m->t[t].form = s;
 			bestform[t] = c;
 		}
@@ -423,7 +383,7 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		bk_out_u64(r->count);
 		bk_out_tab();
 		uint64_t gt = m->u_tokens[r->gid];
-		out_fixed4(gt ? 10000.0 * (double)r->count / (double)gt : 0);
+		bk_out_fixed4(gt ? 10000.0 * (double)r->count / (double)gt : 0);
 		bk_out_tab();
 		bk_out_u64(r->tid != UINT32_MAX ? m->t[r->tid].docs : 0);
 		bk_out_tab();
@@ -437,7 +397,7 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 			bk_out_field(tp, tn);
 		if (o->tfidf) {
 			bk_out_tab();
-			out_fixed4(r->score);
+			bk_out_fixed4(r->score);
 		} else if (kn) {
 			double g2, lr;
 			keyness((double)r->count, (double)r->ref, (double)counted[r->gid], (double)rtotal,
@@ -445,9 +405,9 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 			bk_out_tab();
 			bk_out_u64(r->ref);
 			bk_out_tab();
-			out_fixed4(g2);
+			bk_out_fixed4(g2);
 			bk_out_tab();
-			out_fixed4(lr);
+			bk_out_fixed4(lr);
 		}
 		if (o->bars) {
 			bk_out_tab();
