@@ -292,7 +292,8 @@ bk_fixed4_to(char *dst, double v)
 void
 bk_out_fixed4(double v)
 {
-	if (!(v > -1e14 && v < 1e14)) {
+	/* beyond 1e11, v * 10000 passes 2^53 and its last digits are noise */
+	if (!(v > -1e11 && v < 1e11)) {
 		bk_out_fixed(v, 4);
 		return;
 	}

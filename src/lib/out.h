@@ -33,7 +33,7 @@ size_t bk_tsv_escape(char *dst, const char *p, size_t n);
 /* Writes v in decimal at dst (room for 20 bytes); returns the end. */
 char *bk_u64_to(char *dst, uint64_t v);
 /* Writes v with 4 decimals, rounded half away from zero, at dst (room for 32
- * bytes) and returns the end; |v| must be below 1e14.  bk_out_fixed4 takes
+ * bytes) and returns the end; |v| must be below 1e11.  bk_out_fixed4 takes
  * any v (printf beyond that range).  printf's %f costs about a thousand
  * instructions a call, and reports write a number per row. */
 char *bk_fixed4_to(char *dst, double v);

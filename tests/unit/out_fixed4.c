@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "lib/out.h"
 #include "unit.h"
 
@@ -42,5 +43,29 @@ main(void)
 			strcpy(want, "0.0000");
 		check(v, want);
 	}
+	/* past the fast path's range, printf: every digit right */
+	char path[] = "/tmp/bk_unit_fixed4_XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	int saved = dup(STDOUT_FILENO);
+	dup2(fd, STDOUT_FILENO);
+	close(fd);
+	bk_out_init(0);
+	bk_out_fixed4(99999999999999.0);
+	bk_out_tab();
+	bk_out_fixed4(-123456789012.5);
+	bk_out_tab();
+	bk_out_fixed4(1.25);
+	bk_out_endrow();
+	CHECK(bk_out_finish() == 0);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	char got[128] = "";
+	FILE *f = fopen(path, "r");
+	CHECK(f != NULL);
+	CHECK(fgets(got, sizeof got, f) != NULL);
+	fclose(f);
+	unlink(path);
+	CHECK(strcmp(got, "99999999999999.0000\t-123456789012.5000\t1.2500\n") == 0);
 	return 0;
 }
