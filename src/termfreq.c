@@ -619,7 +619,7 @@ main(int argc, char **argv)
 		if (ro.target && c.nby != 1)
 			bk_die(2, "--target VALUE needs partials counted --by one column");
 		if (partial)
-			tf_write_partial(&c.m, c.by, c.nby, opts ? opts : "", 0);
+			tf_write_partial(&c.m, c.by, c.nby, opts ? opts : "");
 		free(opts);
 		free(header);
 	} else {
@@ -674,7 +674,7 @@ main(int argc, char **argv)
 			         "termfreq-partial 1; keep-case=%d; stem=%d; split-hyphens=%d; "
 			         "numbers=%d; stopwords=%s; only=%s",
 			         keep_case, stem, split_hyphens, !c.no_numbers, stopd, onlyd);
-			tf_write_partial(&c.m, c.by, c.nby, opts, 0);
+			tf_write_partial(&c.m, c.by, c.nby, opts);
 		}
 	}
 	if (!partial) {

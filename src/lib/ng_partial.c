@@ -7,6 +7,7 @@
 #include "mem.h"
 #include "ng_partial.h"
 #include "out.h"
+#include "tf_io.h"
 #include "utf8.h"
 
 void
@@ -166,20 +167,7 @@ ng_write_partial(ng_counter *c, ng_terms *terms, const ng_cells *cells,
 	pcells = cells;
 	qsort(rows, nrows, sizeof *rows, prow_cmp);
 
-	bk_out_str("partial");
-	for (size_t i = 0; i < nby; i++) {
-		bk_out_tab();
-		bk_out_field(by[i], strlen(by[i]));
-	}
-	bk_out_str("\tdoc\tterm\tform\tcount");
-	bk_out_endrow();
-	bk_out_str("opts");
-	for (size_t i = 0; i < nby; i++)
-		bk_out_tab();
-	bk_out_str("\t\t");
-	bk_out_field(opts, strlen(opts));
-	bk_out_str("\t\t0");
-	bk_out_endrow();
+	tf_partial_head(by, nby, opts);
 	static const char *const kinds[] = { "tokens", "kept", "form" };
 	for (size_t i = 0; i < nrows; i++) {
 		const struct prow *r = &rows[i];

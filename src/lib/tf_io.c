@@ -235,7 +235,26 @@ out_key_field(const bk_hash *h, uint32_t id)
 }
 
 void
-tf_write_partial(tf_model *m, char *const *by, size_t nby, const char *opts, int no_header)
+tf_partial_head(char *const *by, size_t nby, const char *opts)
+{
+	bk_out_str("partial");
+	for (size_t i = 0; i < nby; i++) {
+		bk_out_tab();
+		bk_out_field(by[i], strlen(by[i]));
+	}
+	bk_out_str("\tdoc\tterm\tform\tcount");
+	bk_out_endrow();
+	bk_out_str("opts");
+	for (size_t i = 0; i < nby; i++)
+		bk_out_tab();
+	bk_out_str("\t\t");
+	bk_out_field(opts, strlen(opts));
+	bk_out_str("\t\t0");
+	bk_out_endrow();
+}
+
+void
+tf_write_partial(tf_model *m, char *const *by, size_t nby, const char *opts)
 {
 	size_t nunits = bk_hash_count(m->units), nsurf = bk_hash_count(m->surf), k = 0;
 	struct prow *rows = bk_xmalloc((nunits + nsurf + 1) * sizeof *rows);
@@ -246,22 +265,7 @@ tf_write_partial(tf_model *m, char *const *by, size_t nby, const char *opts, int
 			rows[k++] = (struct prow){ bk_hash_ns(m->surf, s), s };
 	sort_m = m;
 	qsort(rows, k, sizeof *rows, prow_cmp);
-	if (!no_header) {
-		bk_out_str("partial");
-		for (size_t i = 0; i < nby; i++) {
-			bk_out_tab();
-			bk_out_field(by[i], strlen(by[i]));
-		}
-		bk_out_str("\tdoc\tterm\tform\tcount");
-		bk_out_endrow();
-	}
-	bk_out_str("opts");
-	for (size_t i = 0; i < nby; i++)
-		bk_out_tab();
-	bk_out_str("\t\t");
-	bk_out_field(opts, strlen(opts));
-	bk_out_str("\t\t0");
-	bk_out_endrow();
+	tf_partial_head(by, nby, opts);
 	for (size_t i = 0; i < k; i++) {
 		uint32_t u = rows[i].unit, s = rows[i].sid;
 		bk_out_str(s == UINT32_MAX ? "tokens\t" : "form\t");

@@ -44,8 +44,10 @@ void tf_ref_free(tf_ref *ref);
 /* The partial format: header `partial`, the --by columns, doc, term, form,
  * count; a row `opts` (the counting options), a row `tokens` per (group,
  * document), a row `form` per (group, document, spelling). */
-void tf_write_partial(tf_model *m, char *const *by, size_t nby, const char *opts,
-                      int no_header);
+/* The head of a partial table (its header, then the `opts` row that a merge
+ * checks): the format termfreq and ngrams share. */
+void tf_partial_head(char *const *by, size_t nby, const char *opts);
+void tf_write_partial(tf_model *m, char *const *by, size_t nby, const char *opts);
 /* Reads one partial into m.  *opts (NULL at first) is set to the options
  * row of the first partial; a later one must agree, and have the same
  * header (*header, likewise).  -1 with a message in err. */
