@@ -456,3 +456,14 @@ ng_counter_group(ng_counter *c, uint32_t g)
 	}
 	return &c->group[g];
 }
+
+ng_entry *
+ng_form_gram(const ng_counter *c, const ng_terms *terms, const ng_entry *f, uint32_t *key)
+{
+	const uint32_t *sk = ng_table_key(&c->forms, f);
+	uint32_t len = ng_entry_len(f);
+	key[0] = sk[0];
+	for (uint32_t j = 1; j < len; j++)
+		key[j] = ng_spelling_term(terms, sk[j]);
+	return ng_table_find(&c->grams, key, len, ng_hash_key(key, len));
+}

@@ -98,5 +98,9 @@ void ng_counter_settle(ng_counter *c);
 /* Adds src (finished, with terms of its own) into dst (settled); group ids
  * are shared. */
 void ng_counter_absorb(ng_counter *dst, const ng_counter *src);
+/* The grams entry that forms entry f is a spelling of (NULL cannot happen:
+ * every form was counted as a term); key (NG_MAX_N + 1 ids) receives its
+ * key: the group, then term ids. */
+ng_entry *ng_form_gram(const ng_counter *c, const ng_terms *terms, const ng_entry *f, uint32_t *key);
 
 #endif

@@ -128,12 +128,9 @@ ng_write_partial(ng_counter *c, ng_terms *terms, const ng_cells *cells,
 			continue;
 		const uint32_t *sk = ng_table_key(ft, f);
 		uint32_t len = ng_entry_len(f);
-		key[0] = sk[0];
-		for (uint32_t j = 1; j < len; j++)
-			key[j] = ng_spelling_term(terms, sk[j]);
-		const ng_entry *e = ng_table_find(gt, key, len, ng_hash_key(key, len));
+		const ng_entry *e = ng_form_gram(c, terms, f, key);
 		if (e == NULL)
-			continue; /* cannot happen: every form was counted as a term */
+			continue;
 		vsum[e - gt->e] += f->count;
 		struct prow *r = add_row(&rows, &nrows, &cap);
 		r->unit = sk[0];

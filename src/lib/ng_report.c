@@ -164,19 +164,16 @@ pick_forms(ng_counter *c, ng_terms *terms)
 	const bk_hash *spell = ng_spellings(terms);
 	uint64_t *vsum = bk_xcalloc(ng_table_slots(gt), sizeof *vsum);
 	uint32_t *best = bk_xcalloc(ng_table_slots(gt), sizeof *best);  /* forms slot + 1 */
-	uint32_t key[64];
+	uint32_t key[NG_MAX_N + 1];
 	for (size_t i = 0; i < ng_table_slots(ft); i++) {
 		const ng_entry *f = &ft->e[i];
 		if (!ng_entry_used(f))
 			continue;
 		const uint32_t *sk = ng_table_key(ft, f);
 		uint32_t len = ng_entry_len(f);
-		key[0] = sk[0];
-		for (uint32_t j = 1; j < len; j++)
-			key[j] = ng_spelling_term(terms, sk[j]);
-		ng_entry *e = ng_table_find(gt, key, len, ng_hash_key(key, len));
+		ng_entry *e = ng_form_gram(c, terms, f, key);
 		if (e == NULL)
-			continue;  /* cannot happen: every form was counted as a term */
+			continue;
 		size_t ei = (size_t)(e - gt->e);
 		vsum[ei] += f->count;
 		if (best[ei]) {
