@@ -53,3 +53,15 @@ make_input() {
 	i=0
 	while [ $i -lt "$k" ]; do cat "$@" >>"$f"; i=$((i + 1)); done
 }
+
+# instructions NAME FILE WHERE 'COMMAND': instructions COMMAND executes under
+# callgrind (every thread counted), per byte of FILE; WHERE names the input in
+# the printed row.  A figure that does not drift with the machine's load.
+instructions() {
+	command -v valgrind >/dev/null 2>&1 || { echo "  $1: valgrind absent, instructions not counted"; return 0; }
+	eval "valgrind --tool=callgrind --callgrind-out-file=\"\$BENCH_OUT/cg.out\" $4" >/dev/null 2>"$BENCH_OUT/cg.err"
+	ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
+	awk -v n="$1" -v i="$ir" -v b="$(wc -c <"$2")" -v w="$3" \
+		'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, %s)\n", n, i, i / b, w }'
+	rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
+}

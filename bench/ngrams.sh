@@ -41,23 +41,11 @@ ratio "ngrams -n 1-5" "sklearn CountVectorizer (1,5)"
 
 # Instructions per input byte on kjvbible.txt and on kjv10 (every thread
 # counted: -j 2 adds the cost of adding the threads' tables up).
-if command -v valgrind >/dev/null 2>&1; then
-	b1=$(wc -c <"$src")
-	for opt in "-j 1" "-j 2" "-j 1 -n 1-5"; do
-		# shellcheck disable=SC2086
-		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams $opt "$src" \
-			>/dev/null 2>"$BENCH_OUT/cg.err"
-		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
-		awk -v n="ngrams $opt" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
-		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
-	done
-	# the report is paid once: on kjv10 it weighs a tenth as much per byte
-	valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/ngrams -j 1 "$kjv10" \
-		>/dev/null 2>"$BENCH_OUT/cg.err"
-	ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
-	awk -v i="$ir" -v b="$bytes" 'BEGIN { printf "  %-40s %12.0f instructions, %.1f per input byte (callgrind, kjv10)\n", "ngrams -j 1", i, i / b }'
-	rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
-fi
+for opt in "-j 1" "-j 2" "-j 1 -n 1-5"; do
+	instructions "ngrams $opt" "$src" kjvbible.txt "bin/ngrams $opt \"\$src\""
+done
+# the report is paid once: on kjv10 it weighs a tenth as much per byte
+instructions "ngrams -j 1" "$kjv10" kjv10 "bin/ngrams -j 1 \"\$kjv10\""
 
 # Memory follows the distinct n-grams: the same peak RSS on 430 MB.
 kjv100=$BENCH_OUT/kjv100.txt

@@ -38,14 +38,6 @@ if [ -x /usr/bin/time ]; then
 	rm -f "$BENCH_OUT/.rss.$$"
 fi
 
-if command -v valgrind >/dev/null 2>&1; then
-	b1=$(wc -c <"$one")
-	for prog in speakers segment; do
-		valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/$prog "$one" \
-			>/dev/null 2>"$BENCH_OUT/cg.err"
-		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
-		[ -n "$ir" ] && awk -v i="$ir" -v b="$b1" -v p="$prog" \
-			'BEGIN { printf "  %-40s %8.1f instructions/byte (callgrind, corpus once)\n", p, i / b }'
-	done
-	rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
-fi
+for prog in speakers segment; do
+	instructions "$prog" "$one" "corpus once" "bin/$prog \"\$one\""
+done

@@ -80,24 +80,9 @@ done
 # Instructions per input byte, default options, on kjvbible.txt; callgrind
 # counts every thread's instructions (the sum: threads add the copy of the
 # text into batches and a table per thread to fill and add up).
-if command -v valgrind >/dev/null 2>&1; then
-	b1=$(wc -c <"$src")
-	for name in "termfreq -j 1" "termfreq (threads, summed)" countwords; do
-		if [ "$name" = "termfreq -j 1" ]; then
-			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/termfreq -j 1 "$src" \
-				>/dev/null 2>"$BENCH_OUT/cg.err"
-		elif [ "$name" != countwords ]; then
-			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" bin/termfreq "$src" \
-				>/dev/null 2>"$BENCH_OUT/cg.err"
-		else
-			valgrind --tool=callgrind --callgrind-out-file="$BENCH_OUT/cg.out" "$cw" <"$src" \
-				>/dev/null 2>"$BENCH_OUT/cg.err"
-		fi
-		ir=$(sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$BENCH_OUT/cg.err" | tr -d ,)
-		awk -v n="$name" -v i="$ir" -v b="$b1" 'BEGIN { printf "  %-40s %12d instructions, %.1f per input byte (callgrind, kjvbible.txt)\n", n, i, i / b }'
-		rm -f "$BENCH_OUT/cg.out" "$BENCH_OUT/cg.err"
-	done
-fi
+instructions "termfreq -j 1" "$src" kjvbible.txt 'bin/termfreq -j 1 "$src"'
+instructions "termfreq (threads, summed)" "$src" kjvbible.txt 'bin/termfreq "$src"'
+instructions countwords "$src" kjvbible.txt '"$cw" <"$src"'
 
 # Memory follows the vocabulary: peak RSS on 43 MB and on 430 MB.
 kjv100=$BENCH_OUT/kjv100.txt
