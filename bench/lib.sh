@@ -44,6 +44,18 @@ ratio() {
 	awk -v a="$a" -v b="$b" -v na="$1" -v nb="$2" 'BEGIN { printf "  %s is %.1fx faster than %s\n", na, (a > 0 ? b / a : 0), nb }'
 }
 
+# speedup A BYTES_A B BYTES_B: how many times A's speed (bytes per second of
+# median time) is B's, when they ran on inputs of different sizes (slow peers
+# get a slice); computed from the times, as their MB/s round to 0.
+speedup() {
+	ta=$(awk -F'\t' -v n="$1" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv")
+	tb=$(awk -F'\t' -v n="$3" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv")
+	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
+	awk -v ta="$ta" -v ba="$2" -v tb="$tb" -v bb="$4" -v na="$1" -v nb="$3" 'BEGIN {
+		sa = (ta > 0 ? ba / ta : 0); sb = (tb > 0 ? bb / tb : 0)
+		printf "  %s: %.3f MB/s; %s is %.1fx as fast\n", nb, sb / 1e6, na, (sb > 0 ? sa / sb : 0) }'
+}
+
 # make_input FILE TIMES SOURCE...: FILE = the sources concatenated, TIMES times
 make_input() {
 	f=$1 k=$2

@@ -27,15 +27,6 @@ b100=$(wc -c <"$in100")
 b1=$(wc -c <"$in1")
 b200k=$(wc -c <"$in200k")
 
-# speedup A BYTES_A B BYTES_B: how many times A's speed (bytes / median s) is B's
-secs() { awk -F'\t' -v n="$1" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv"; }
-speedup() {
-	ta=$(secs "$1") tb=$(secs "$3")
-	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
-	awk -v ta="$ta" -v tb="$tb" -v ba="$2" -v bb="$4" -v na="$1" -v nb="$3" \
-		'BEGIN { if (ta > 0 && tb > 0) printf "  %s is %.0fx as fast as %s\n", na, (ba / ta) / (bb / tb), nb }'
-}
-
 # cpu NAME BYTES CMD: user+system seconds of one run, as MB/s of CPU time (the
 # machine may be shared: wall-clock speed then says more about the neighbours)
 cpu() {

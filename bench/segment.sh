@@ -21,17 +21,6 @@ make_input "$in43" 10 "$src"
 b43=$(wc -c <"$in43")
 b1=$(wc -c <"$in1")
 
-# speedup A BYTES_A B BYTES_B: how many times A's speed (bytes per second of
-# median time) is B's; computed from the times, as slow peers' MB/s round to 0.
-med() { awk -F'\t' -v n="$1" '$1 == n { v = $2 } END { print v }' "$BENCH_OUT/results.tsv"; }
-speedup() {
-	ta=$(med "$1") tb=$(med "$3")
-	if [ -z "$ta" ] || [ -z "$tb" ]; then echo "  $1 vs $3: not measured"; return 0; fi
-	awk -v ta="$ta" -v ba="$2" -v tb="$tb" -v bb="$4" -v na="$1" -v nb="$3" 'BEGIN {
-		sa = (ta > 0 ? ba / ta : 0); sb = (tb > 0 ? bb / tb : 0)
-		printf "  %s: %.3f MB/s; %s is %.1fx as fast\n", nb, sb / 1e6, na, (sb > 0 ? sa / sb : 0) }'
-}
-
 echo "input: $in43 ($b43 bytes; kjvbible.txt x 10); slow peers: first $b1 bytes"
 measure "segment" "$b43" "$bin/segment $in43"
 measure "segment -j 1" "$b43" "$bin/segment -j 1 $in43"
