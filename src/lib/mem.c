@@ -31,6 +31,16 @@ bk_xcalloc(size_t n, size_t size)
 	}
 	return checked(calloc(n, size));
 }
+void *
+bk_xcalloc_lines(size_t n, size_t size)
+{
+	void *p;
+	n = n ? n : 1;
+	if (n > SIZE_MAX / size || posix_memalign(&p, BK_CACHE_LINE, n * size) != 0)
+		bk_die(1, "out of memory");
+	return memset(p, 0, n * size);
+}
+
 void *bk_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }
 char *bk_xstrdup(const char *s) { return bk_xmemdup(s, strlen(s)); }
 
