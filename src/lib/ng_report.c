@@ -25,6 +25,7 @@ typedef struct row {
 	uint64_t term;           /* offset of the joined term in the text buffer */
 	uint32_t term_len;
 	uint32_t split;          /* --assoc: words in the left part */
+	uint64_t rk;             /* the first words' ranks in byte order, packed */
 	uint64_t left, right;
 	ng_scores s;
 } row;
@@ -130,6 +131,235 @@ key_less(const sortkey *a, const sortkey *b)
 
 /* qsort's indirect calls and byte copies cost more than the comparisons. */
 BK_DEFINE_MSORT(sort_keys, sortkey, key_less)
+
+static uint64_t prefix8(const char *p, size_t n);
+
+/* ---- sorting by word ranks ------------------------------------------------
+ *
+ * Each term gets its place in byte order (rank); as cmp_words says, the
+ * word-by-word order of two n-grams' ranks is then the byte order of their
+ * joined terms, provided no term holds a byte at or below the space (else
+ * the byte comparison above is used).  The first words' ranks, packed in one
+ * number, make the rows' order a comparison of integers, sorted by radix;
+ * only n-grams longer than what fits compare further words afterwards. */
+
+typedef struct tkey {
+	uint64_t prefix;
+	uint32_t id;
+} tkey;
+
+static const bk_hash *tkey_strs;
+
+static inline int
+tkey_less(const tkey *a, const tkey *b)
+{
+	if (a->prefix != b->prefix)
+		return a->prefix < b->prefix;
+	/* equal first 8 bytes: with no NUL byte, both are at least 8 long */
+	size_t la, lb;
+	const char *sa = bk_hash_key(tkey_strs, a->id, &la), *sb = bk_hash_key(tkey_strs, b->id, &lb);
+	int c = memcmp(sa, sb, la < lb ? la : lb);
+	return c ? c < 0 : la < lb;
+}
+
+BK_DEFINE_MSORT(sort_tkeys, tkey, tkey_less)
+
+/* The rank of every term, or NULL when some term holds a byte <= ' '. */
+static uint32_t *
+term_ranks(const bk_hash *ts)
+{
+	size_t nt = bk_hash_count(ts);
+	tkey *v = bk_xmalloc((nt ? nt : 1) * sizeof *v);
+	for (uint32_t i = 0; i < nt; i++) {
+		size_t len;
+		const unsigned char *p = (const unsigned char *)bk_hash_key(ts, i, &len);
+		for (size_t j = 0; j < len; j++) {
+			if (p[j] <= ' ') {
+				free(v);
+				return NULL;
+			}
+		}
+		v[i].prefix = prefix8((const char *)p, len);
+		v[i].id = i;
+	}
+	tkey_strs = ts;
+	sort_tkeys(v, nt);
+	uint32_t *rank = bk_xmalloc((nt ? nt : 1) * sizeof *rank);
+	for (size_t i = 0; i < nt; i++)
+		rank[v[i].id] = (uint32_t)i;
+	free(v);
+	return rank;
+}
+
+/* A number in the order of the measure, descending (-0 is 0). */
+static inline uint64_t
+desc_bits(double key)
+{
+	if (sort_measure == NG_SORT_COUNT)
+		return ~(uint64_t)key; /* a count, exact in a double */
+	double x = key + 0.0;
+	uint64_t u;
+	memcpy(&u, &x, sizeof u);
+	u = u >> 63 ? ~u : u | 1ull << 63;
+	return ~u;
+}
+
+static inline uint64_t
+key_word(const sortkey *k, unsigned w)
+{
+	return w == 0 ? k->prefix : w == 1 ? desc_bits(k->key) : k->gn;
+}
+
+/* x << s, 0 when s is 64 */
+static inline uint64_t
+shl(uint64_t x, unsigned s)
+{
+	return s < 64 ? x << s : 0;
+}
+
+typedef struct packed {
+	uint64_t k;
+	uint32_t row;
+} packed;
+
+/* The keys' varying bits fit in 64 (bits[w]: how many low bits of word w
+ * vary): sorted as one number, 11 bits at a time. */
+static void
+radix_packed(sortkey *v, size_t n, const unsigned bits[3])
+{
+	packed *a = bk_xmalloc(n * sizeof *a), *b = bk_xmalloc(n * sizeof *b);
+	unsigned total = bits[0] + bits[1] + bits[2];
+	uint64_t m0 = bits[0] ? ~0ull >> (64 - bits[0]) : 0, m1 = bits[1] ? ~0ull >> (64 - bits[1]) : 0;
+	uint64_t m2 = bits[2] ? ~0ull >> (64 - bits[2]) : 0;
+	unsigned nd = (total + 10) / 11;
+	uint32_t (*cnt)[2048] = bk_xcalloc(nd, sizeof *cnt);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t k = shl(shl(v[i].gn & m2, bits[1]) | (desc_bits(v[i].key) & m1), bits[0]) |
+		             (v[i].prefix & m0);
+		a[i].k = k;
+		a[i].row = (uint32_t)i;
+		for (unsigned d = 0; d < nd; d++)
+			cnt[d][(k >> (11 * d)) & 2047]++;
+	}
+	for (unsigned d = 0; d < nd; d++) {
+		uint32_t pos[2048], sum = 0;
+		for (unsigned x = 0; x < 2048; x++) {
+			pos[x] = sum;
+			sum += cnt[d][x];
+		}
+		if (sum == cnt[d][(a[0].k >> (11 * d)) & 2047])
+			continue;
+		for (size_t i = 0; i < n; i++)
+			b[pos[(a[i].k >> (11 * d)) & 2047]++] = a[i];
+		packed *t = a;
+		a = b;
+		b = t;
+	}
+	/* v[i].row == i still: the keys gathered in order */
+	for (size_t i = 0; i < n; i++)
+		b[i].row = a[i].row;
+	sortkey *out = bk_xmalloc(n * sizeof *out);
+	for (size_t i = 0; i < n; i++) {
+		if (i + 8 < n)
+			__builtin_prefetch(&v[b[i + 8].row]);
+		out[i] = v[b[i].row];
+	}
+	memcpy(v, out, n * sizeof *v);
+	free(out);
+	free(a);
+	free(b);
+	free(cnt);
+}
+
+/* Stable LSD radix sort of v by (gn, key descending, prefix), a byte at a
+ * time, skipping the bytes no two keys differ in.  v[i].row must be i. */
+static void
+radix_keys(sortkey *v, size_t n)
+{
+	if (n < 2)
+		return;
+	uint64_t and_[3] = { ~0ull, ~0ull, ~0ull }, or_[3] = { 0, 0, 0 };
+	for (size_t i = 0; i < n; i++) {
+		for (unsigned w = 0; w < 3; w++) {
+			uint64_t x = key_word(&v[i], w);
+			and_[w] &= x;
+			or_[w] |= x;
+		}
+	}
+	unsigned bits[3];
+	for (unsigned w = 0; w < 3; w++)
+		bits[w] = and_[w] == or_[w] ? 0 : 64 - (unsigned)__builtin_clzll(and_[w] ^ or_[w]);
+	if (bits[0] + bits[1] + bits[2] <= 64) {
+		radix_packed(v, n, bits);
+		return;
+	}
+	unsigned digit[24], nd = 0;
+	for (unsigned d = 0; d < 24; d++)
+		if (((and_[d / 8] ^ or_[d / 8]) >> (8 * (d % 8))) & 0xFF)
+			digit[nd++] = d;
+	if (nd == 0)
+		return;
+	size_t (*cnt)[256] = bk_xcalloc(nd, sizeof *cnt);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t x[3] = { v[i].prefix, desc_bits(v[i].key), v[i].gn };
+		for (unsigned j = 0; j < nd; j++)
+			cnt[j][(x[digit[j] / 8] >> (8 * (digit[j] % 8))) & 0xFF]++;
+	}
+	sortkey *tmp = bk_xmalloc(n * sizeof *tmp), *a = v, *b = tmp;
+	for (unsigned j = 0; j < nd; j++) {
+		size_t pos[256], sum = 0;
+		for (unsigned k = 0; k < 256; k++) {
+			pos[k] = sum;
+			sum += cnt[j][k];
+		}
+		unsigned w = digit[j] / 8, sh = 8 * (digit[j] % 8);
+		for (size_t i = 0; i < n; i++)
+			b[pos[(key_word(&a[i], w) >> sh) & 0xFF]++] = a[i];
+		sortkey *t = a;
+		a = b;
+		b = t;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof *v);
+	free(tmp);
+	free(cnt);
+}
+
+/* For n-grams longer than the packed ranks: the further words. */
+static const ng_table *tail_grams;
+static const uint32_t *tail_rank;
+static uint32_t tail_from;
+
+static inline int
+tail_less(const sortkey *a, const sortkey *b)
+{
+	const row *x = &sort_rows[a->row], *y = &sort_rows[b->row];
+	const uint32_t *ka = ng_table_key(tail_grams, &tail_grams->e[x->e]) + 1;
+	const uint32_t *kb = ng_table_key(tail_grams, &tail_grams->e[y->e]) + 1;
+	for (uint32_t i = tail_from; i < x->n; i++)
+		if (ka[i] != kb[i])
+			return tail_rank[ka[i]] < tail_rank[kb[i]];
+	return 0;
+}
+
+BK_DEFINE_MSORT(sort_tails, sortkey, tail_less)
+
+/* Sorts the runs of keys equal in all but the words past the first `from`. */
+static void
+sort_runs(sortkey *v, size_t n, const ng_table *gt, const uint32_t *rank, uint32_t from)
+{
+	tail_grams = gt;
+	tail_rank = rank;
+	tail_from = from;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && v[j].gn == v[i].gn && v[j].key == v[i].key && v[j].prefix == v[i].prefix)
+			j++;
+		if (j - i > 1 && sort_rows[v[i].row].n > from)
+			sort_tails(v + i, j - i);
+		i = j;
+	}
+}
 
 static uint64_t
 prefix8(const char *p, size_t n)
@@ -416,6 +646,8 @@ typedef struct build_job {
 	ng_terms *terms;
 	const ng_reportopts *o;
 	const uint32_t *best, *grank;
+	const uint32_t *trank;   /* the terms' ranks, or NULL */
+	unsigned rbits, rwords;  /* bits of a rank; ranks packed in row.rk */
 	row *rows;               /* the first row's place */
 	int down;                /* the next rows go below it, not above */
 	size_t lo, hi;           /* the slots of the n-gram table looked at */
@@ -456,6 +688,12 @@ build_rows(build_job *j)
 		r->term = j->text.len;
 		join_words(&j->text, ts, k + 1, n);
 		r->term_len = (uint32_t)(j->text.len - r->term);
+		if (j->trank) {
+			uint64_t rk = 0;
+			for (uint32_t w = 0; w < n && w < j->rwords; w++)
+				rk = rk << j->rbits | j->trank[k[1 + w]];
+			r->rk = rk;
+		}
 		if (o->assoc && n > 1)
 			score_row(c, r);
 		r->key = measure(r, e->count);
@@ -503,12 +741,20 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 
 	row *rows = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rows);
 	sort_measure = o->sort;
+	const bk_hash *ts = ng_term_table(terms);
+	uint32_t *trank = term_ranks(ts);
+	size_t nt = bk_hash_count(ts);
+	unsigned rbits = 1;
+	while (rbits < 32 && (nt - 1) >> rbits)
+		rbits++;
+	unsigned rwords = 64 / rbits;
 	/* the rows of the two halves of the table made at once: the first half's
 	 * from rows[0] up, the second's from rows[gt->n - 1] down, then moved
 	 * next to the first's (the sort makes their order irrelevant) */
 	size_t slots = ng_table_slots(gt), half = slots / 2;
-	build_job ja = { c, terms, o, best, grank, rows, 0, 0, half, 0, { 0 } };
-	build_job jb = { c, terms, o, best, grank, rows + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, { 0 } };
+	build_job ja = { c, terms, o, best, grank, trank, rbits, rwords, rows, 0, 0, half, 0, { 0 } };
+	build_job jb = { c, terms, o, best, grank, trank, rbits, rwords, rows + (gt->n ? gt->n - 1 : 0), 1,
+	                 half, slots, 0, { 0 } };
 	pthread_t builder;
 	int two = o->threads > 1 && gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
 	if (!two)
@@ -531,13 +777,28 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	sort_text = text.p;
 	sort_rows = rows;
 	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
+	for (size_t i = 0; i < nrows && trank; i++) {
+		if (isnan(rows[i].key)) {
+			free(trank);
+			trank = NULL;
+		}
+	}
+	uint32_t maxn = 0;
 	for (size_t i = 0; i < nrows; i++) {
 		order[i].gn = (uint64_t)rows[i].grank << 32 | rows[i].n;
 		order[i].key = rows[i].key;
-		order[i].prefix = prefix8(text.p + rows[i].term, rows[i].term_len);
+		order[i].prefix = trank ? rows[i].rk : prefix8(text.p + rows[i].term, rows[i].term_len);
 		order[i].row = (uint32_t)i;
+		if (rows[i].n > maxn)
+			maxn = rows[i].n;
 	}
-	sort_par(order, nrows, o->threads > 1);
+	if (trank) {
+		radix_keys(order, nrows);
+		if (maxn > rwords)
+			sort_runs(order, nrows, gt, trank, rwords);
+	} else {
+		sort_par(order, nrows, o->threads > 1);
+	}
 
 	if (!o->no_header)
 		write_header(o);
@@ -631,4 +892,5 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	free(best);
 	free(gorder);
 	free(grank);
+	free(trank);
 }
