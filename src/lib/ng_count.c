@@ -343,6 +343,56 @@ map_key(uint32_t *out, const uint32_t *k, uint32_t len, const uint32_t *map)
 		out[i] = map[k[i]];
 }
 
+/* Entries are absorbed through a ring: an entry's key is mapped and its slot
+ * in dst prefetched ABSORB_AHEAD entries before it is added, so that the
+ * misses to dst's table overlap. */
+#define ABSORB_AHEAD 16
+
+typedef struct absorb_item {
+	const ng_entry *e;
+	uint64_t h;
+	uint32_t key[NG_MAX_N + 1];
+} absorb_item;
+
+static inline void
+absorb_one(ng_counter *dst, ng_table *dt, const absorb_item *it, int grams)
+{
+	const ng_entry *e = it->e;
+	uint32_t len = ng_entry_len(e);
+	ng_entry *f = get(dt, it->key[0], it->key + 1, len - 1, it->h);
+	f->count += e->count;
+	if (!grams)
+		return;
+	f->docs += e->docs;
+	if (e->last_doc & NG_SPLIT)
+		count_split(dst, f, e->last_doc);
+}
+
+/* Adds table st of src into table dt of dst, src's ids mapped by map (the
+ * grams table: docs and split stretches too), in st's slot order. */
+static void
+absorb_table(ng_counter *dst, ng_table *dt, const ng_counter *src, const ng_table *st, const uint32_t *map)
+{
+	absorb_item ring[ABSORB_AHEAD];
+	int grams = st == &src->grams;
+	size_t slots = ng_table_slots(st), n = 0;
+	for (size_t i = 0; i < slots; i++) {
+		const ng_entry *e = &st->e[i];
+		if (!ng_entry_used(e))
+			continue;
+		absorb_item *it = &ring[n++ % ABSORB_AHEAD];
+		if (n > ABSORB_AHEAD)
+			absorb_one(dst, dt, it, grams);
+		uint32_t len = ng_entry_len(e);
+		map_key(it->key, ng_table_key(st, e), len, map);
+		it->h = ng_hash_key(it->key, len);
+		it->e = e;
+		ng_table_prefetch(dt, it->h);
+	}
+	for (size_t j = n > ABSORB_AHEAD ? n - ABSORB_AHEAD : 0; j < n; j++)
+		absorb_one(dst, dt, &ring[j % ABSORB_AHEAD], grams);
+}
+
 void
 ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 {
@@ -368,26 +418,8 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		d->tokens += src->group[g].tokens;
 		d->kept += src->group[g].kept;
 	}
-	for (size_t i = 0; i < ng_table_slots(&src->grams); i++) {
-		const ng_entry *e = &src->grams.e[i];
-		if (!ng_entry_used(e))
-			continue;
-		uint32_t len = ng_entry_len(e);
-		map_key(key, ng_table_key(&src->grams, e), len, tmap);
-		ng_entry *f = get(&dst->grams, key[0], key + 1, len - 1, ng_hash_key(key, len));
-		f->count += e->count;
-		f->docs += e->docs;
-		if (e->last_doc & NG_SPLIT)
-			count_split(dst, f, e->last_doc);
-	}
-	for (size_t i = 0; i < ng_table_slots(&src->forms); i++) {
-		const ng_entry *e = &src->forms.e[i];
-		if (!ng_entry_used(e))
-			continue;
-		uint32_t len = ng_entry_len(e);
-		map_key(key, ng_table_key(&src->forms, e), len, smap);
-		get(&dst->forms, key[0], key + 1, len - 1, ng_hash_key(key, len))->count += e->count;
-	}
+	absorb_table(dst, &dst->grams, src, &src->grams, tmap);
+	absorb_table(dst, &dst->forms, src, &src->forms, smap);
 	for (size_t i = 0; i < ng_table_slots(&src->left); i++) {
 		const ng_entry *l = &src->left.e[i];
 		if (!ng_entry_used(l))
