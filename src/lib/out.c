@@ -198,6 +198,11 @@ bk_u64_to(char *dst, uint64_t v)
 		1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
 		1000000000000000000ull, 10000000000000000000ull
 	};
+	/* one digit: most counts, ranks and n of a report's long tail */
+	if (v < 10) {
+		*dst = (char)('0' + v);
+		return dst + 1;
+	}
 	/* Digits without a loop: t = floor(log10(2^bits)) is log10(v) or one
 	 * more; the table says which. */
 	unsigned bits = 64 - (unsigned)__builtin_clzll(v | 1);
