@@ -11,24 +11,30 @@
 #include "out.h"
 
 /* The output loop goes through the rows in sorted order, that is at random:
- * a row holds what it writes (not just where to find it), and the rows
- * ahead are prefetched. */
+ * a row holds what it writes (not just where to find it) in half a cache
+ * line, and the rows ahead are prefetched.  What only some options need is
+ * in arrays of their own, indexed like the rows. */
 typedef struct row {
 	uint64_t count;
+	const uint32_t *words;   /* the term ids, in the n-gram table */
 	uint32_t docs;
 	uint32_t best;           /* the form's slot + 1 in the forms table, or 0 */
-	uint32_t e;              /* entry in the n-gram table */
 	uint32_t g;              /* group */
-	uint32_t grank;          /* the group's place in byte order */
 	uint32_t n;
-	double key;              /* the sort measure when not the count */
-	uint64_t term;           /* offset of the joined term in the text buffer */
-	uint32_t term_len;
-	uint32_t split;          /* --assoc: words in the left part */
-	uint64_t rk;             /* the first words' ranks in byte order, packed */
+} row;
+
+/* --assoc: the weakest split's scores */
+typedef struct row_assoc {
+	uint32_t split;          /* words in the left part */
 	uint64_t left, right;
 	ng_scores s;
-} row;
+} row_assoc;
+
+/* the byte-order sort (no ranks): the joined term in the text buffer */
+typedef struct row_text {
+	uint64_t off;
+	uint32_t len;
+} row_text;
 
 /* Rows are formatted straight into a buffer of whole rows, written a few
  * dozen kilobytes at a time: a call per field to out.c cost as much as the
@@ -45,24 +51,33 @@ maybe_escape(uint64_t x)
 	return (((x - 0x0E * ones) & ~x) | ((y - ones) & ~y)) & high ? 1 : 0;
 }
 
-/* p[0..n) TSV-escaped at q (room for 2n bytes), eight bytes at a time. */
+/* p[0..n) TSV-escaped at q (room for 2n bytes and at least 8), eight bytes
+ * at a time: most fields are a word or two, loaded and stored whole. */
 static char *
 put_field(char *q, const char *p, size_t n)
 {
-	size_t i = 0;
 	uint64_t w;
-	for (; i + 8 <= n; i += 8) {
+	if (n <= 8) {
+		/* the bytes, spaces above them (a space needs no escaping) */
+		w = bk_hash_pack(p, n);
+		if (n < 8)
+			w |= 0x2020202020202020ull << (8 * n);
+		if (maybe_escape(w))
+			return q + bk_tsv_escape(q, p, n);
+		memcpy(q, &w, 8);
+		return q + n;
+	}
+	for (size_t i = 0; i + 8 < n; i += 8) {
 		memcpy(&w, p + i, 8);
 		if (maybe_escape(w))
 			return q + bk_tsv_escape(q, p, n);
 	}
-	if (i < n) {
-		w = 0x2020202020202020ull; /* spaces need no escaping */
-		memcpy(&w, p + i, n - i);
-		if (maybe_escape(w))
-			return q + bk_tsv_escape(q, p, n);
-	}
-	memcpy(q, p, n);
+	memcpy(&w, p + n - 8, 8);
+	if (maybe_escape(w))
+		return q + bk_tsv_escape(q, p, n);
+	for (size_t i = 0; i + 8 < n; i += 8)
+		memcpy(q + i, p + i, 8);
+	memcpy(q + n - 8, &w, 8);
 	return q + n;
 }
 
@@ -98,6 +113,7 @@ typedef struct sortkey {
 } sortkey;
 
 static const row *sort_rows;
+static const row_text *sort_terms;
 
 static int
 key_cmp(const void *pa, const void *pb)
@@ -109,12 +125,12 @@ key_cmp(const void *pa, const void *pb)
 		return a->key > b->key ? -1 : 1;
 	if (a->prefix != b->prefix)
 		return a->prefix < b->prefix ? -1 : 1;
-	const row *x = &sort_rows[a->row], *y = &sort_rows[b->row];
-	size_t m = x->term_len < y->term_len ? x->term_len : y->term_len;
-	int c = memcmp(sort_text + x->term, sort_text + y->term, m);
+	const row_text *x = &sort_terms[a->row], *y = &sort_terms[b->row];
+	size_t m = x->len < y->len ? x->len : y->len;
+	int c = memcmp(sort_text + x->off, sort_text + y->off, m);
 	if (c)
 		return c;
-	return x->term_len < y->term_len ? -1 : x->term_len > y->term_len;
+	return x->len < y->len ? -1 : x->len > y->len;
 }
 
 static inline int
@@ -224,7 +240,7 @@ typedef struct packed {
 
 /* The keys' varying bits fit in 64 (bits[w]: how many low bits of word w
  * vary): sorted as one number, 11 bits at a time. */
-static void
+static sortkey *
 radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 {
 	packed *a = bk_xmalloc(n * sizeof *a), *b = bk_xmalloc(n * sizeof *b);
@@ -255,29 +271,28 @@ radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 		a = b;
 		b = t;
 	}
-	/* v[i].row == i still: the keys gathered in order */
-	for (size_t i = 0; i < n; i++)
-		b[i].row = a[i].row;
+	/* the keys gathered in order */
 	sortkey *out = bk_xmalloc(n * sizeof *out);
 	for (size_t i = 0; i < n; i++) {
 		if (i + 8 < n)
-			__builtin_prefetch(&v[b[i + 8].row]);
-		out[i] = v[b[i].row];
+			__builtin_prefetch(&v[a[i + 8].row]);
+		out[i] = v[a[i].row];
 	}
-	memcpy(v, out, n * sizeof *v);
-	free(out);
+	free(v);
 	free(a);
 	free(b);
 	free(cnt);
+	return out;
 }
 
 /* Stable LSD radix sort of v by (gn, key descending, prefix), a byte at a
- * time, skipping the bytes no two keys differ in.  v[i].row must be i. */
-static void
+ * time, skipping the bytes no two keys differ in; v is freed, or returned
+ * sorted. */
+static sortkey *
 radix_keys(sortkey *v, size_t n)
 {
 	if (n < 2)
-		return;
+		return v;
 	uint64_t and_[3] = { ~0ull, ~0ull, ~0ull }, or_[3] = { 0, 0, 0 };
 	for (size_t i = 0; i < n; i++) {
 		for (unsigned w = 0; w < 3; w++) {
@@ -289,16 +304,12 @@ radix_keys(sortkey *v, size_t n)
 	unsigned bits[3];
 	for (unsigned w = 0; w < 3; w++)
 		bits[w] = and_[w] == or_[w] ? 0 : 64 - (unsigned)__builtin_clzll(and_[w] ^ or_[w]);
-	if (bits[0] + bits[1] + bits[2] <= 64) {
-		radix_packed(v, n, bits);
-		return;
-	}
+	if (bits[0] + bits[1] + bits[2] <= 64)
+		return radix_packed(v, n, bits);
 	unsigned digit[24], nd = 0;
 	for (unsigned d = 0; d < 24; d++)
 		if (((and_[d / 8] ^ or_[d / 8]) >> (8 * (d % 8))) & 0xFF)
 			digit[nd++] = d;
-	if (nd == 0)
-		return;
 	size_t (*cnt)[256] = bk_xcalloc(nd, sizeof *cnt);
 	for (size_t i = 0; i < n; i++) {
 		uint64_t x[3] = { v[i].prefix, desc_bits(v[i].key), v[i].gn };
@@ -319,14 +330,12 @@ radix_keys(sortkey *v, size_t n)
 		a = b;
 		b = t;
 	}
-	if (a != v)
-		memcpy(v, a, n * sizeof *v);
-	free(tmp);
+	free(b);
 	free(cnt);
+	return a;
 }
 
 /* For n-grams longer than the packed ranks: the further words. */
-static const ng_table *tail_grams;
 static const uint32_t *tail_rank;
 static uint32_t tail_from;
 
@@ -334,8 +343,7 @@ static inline int
 tail_less(const sortkey *a, const sortkey *b)
 {
 	const row *x = &sort_rows[a->row], *y = &sort_rows[b->row];
-	const uint32_t *ka = ng_table_key(tail_grams, &tail_grams->e[x->e]) + 1;
-	const uint32_t *kb = ng_table_key(tail_grams, &tail_grams->e[y->e]) + 1;
+	const uint32_t *ka = x->words, *kb = y->words;
 	for (uint32_t i = tail_from; i < x->n; i++)
 		if (ka[i] != kb[i])
 			return tail_rank[ka[i]] < tail_rank[kb[i]];
@@ -346,9 +354,8 @@ BK_DEFINE_MSORT(sort_tails, sortkey, tail_less)
 
 /* Sorts the runs of keys equal in all but the words past the first `from`. */
 static void
-sort_runs(sortkey *v, size_t n, const ng_table *gt, const uint32_t *rank, uint32_t from)
+sort_runs(sortkey *v, size_t n, const uint32_t *rank, uint32_t from)
 {
-	tail_grams = gt;
 	tail_rank = rank;
 	tail_from = from;
 	for (size_t i = 0; i < n;) {
@@ -384,6 +391,27 @@ group_cmp(const void *pa, const void *pb)
 	return la < lb ? -1 : la > lb;
 }
 
+/* The grams slot of the next form from slot j on prefetched (its key as
+ * ng_form_gram makes it); returns the slot after that form. */
+#define FORM_AHEAD 16
+
+static size_t
+prefetch_gram(const ng_counter *c, const ng_terms *terms, size_t j)
+{
+	const ng_table *ft = &c->forms;
+	while (j < ng_table_slots(ft) && !ng_entry_used(&ft->e[j]))
+		j++;
+	if (j == ng_table_slots(ft))
+		return j;
+	const uint32_t *sk = ng_table_key(ft, &ft->e[j]);
+	uint32_t len = ng_entry_len(&ft->e[j]);
+	uint64_t h = ng_hash_step(ng_hash_start(), sk[0]);
+	for (uint32_t i = 1; i < len; i++)
+		h = ng_hash_step(h, ng_spelling_term(terms, sk[i]));
+	ng_table_prefetch(&c->grams, h);
+	return j + 1;
+}
+
 /* For each n-gram, the spelling it most often had: ties go to the first in
  * byte order.  Windows whose every word was spelled as its term are not in
  * the forms table; they are what the variants leave of the count. */
@@ -395,10 +423,14 @@ pick_forms(ng_counter *c, ng_terms *terms)
 	uint64_t *vsum = bk_xcalloc(ng_table_slots(gt), sizeof *vsum);
 	uint32_t *best = bk_xcalloc(ng_table_slots(gt), sizeof *best);  /* forms slot + 1 */
 	uint32_t key[NG_MAX_N + 1];
+	size_t ahead = 0;
+	for (int k = 0; k < FORM_AHEAD; k++)
+		ahead = prefetch_gram(c, terms, ahead);
 	for (size_t i = 0; i < ng_table_slots(ft); i++) {
 		const ng_entry *f = &ft->e[i];
 		if (!ng_entry_used(f))
 			continue;
+		ahead = prefetch_gram(c, terms, ahead);
 		const uint32_t *sk = ng_table_key(ft, f);
 		uint32_t len = ng_entry_len(f);
 		ng_entry *e = ng_form_gram(c, terms, f, key);
@@ -470,9 +502,8 @@ join_words(bk_buf *b, const bk_hash *strs, const uint32_t *w, uint32_t n)
 }
 
 static void
-score_row(const ng_counter *c, row *r)
+score_row(const ng_counter *c, const ng_entry *e, const row *r, row_assoc *ra)
 {
-	const ng_entry *e = &c->grams.e[r->e];
 	const uint32_t *k = ng_table_key(&c->grams, e);
 	uint32_t key[64];
 	uint64_t total = c->group[r->g].kept;
@@ -490,11 +521,11 @@ score_row(const ng_counter *c, row *r)
 		}
 		ng_scores sc;
 		ng_assoc_score(e->count, cnt[0], cnt[1], total, &sc);
-		if (first || sc.g2 < r->s.g2) {
-			r->s = sc;
-			r->split = s;
-			r->left = cnt[0];
-			r->right = cnt[1];
+		if (first || sc.g2 < ra->s.g2) {
+			ra->s = sc;
+			ra->split = s;
+			ra->left = cnt[0];
+			ra->right = cnt[1];
 			first = 0;
 		}
 	}
@@ -510,7 +541,7 @@ typedef struct fmt_ctx {
 	const row *rows;
 	const sortkey *order;
 	const uint64_t *ranks;
-	const char *text;
+	const bk_hash *ts;       /* the terms */
 } fmt_ctx;
 
 /* Row i's columns up to form (no newline) appended to b. */
@@ -522,16 +553,20 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 	uint64_t tokens = x->c->group[r->g].tokens;
 	size_t gl = 0;
 	const char *gp = o->by && o->by[0] ? bk_hash_key(x->groups, r->g, &gl) : NULL;
-	const char *term = x->text + r->term, *fp = term;
-	size_t fl = r->term_len;
+	const char *wp[NG_MAX_N];
+	size_t wl[NG_MAX_N], tl = r->n - 1;
+	for (uint32_t j = 0; j < r->n; j++) {
+		wp[j] = bk_hash_key(x->ts, r->words[j], &wl[j]);
+		tl += wl[j];
+	}
+	size_t fl = 0;
 	if (r->best) {
 		const ng_entry *f = &x->c->forms.e[r->best - 1];
 		form->len = 0;
 		join_words(form, ng_spellings(x->terms), ng_table_key(&x->c->forms, f) + 1, r->n);
-		fp = form->p;
 		fl = form->len;
 	}
-	size_t need = gl + 2 * (r->term_len + fl) + 128;
+	size_t need = gl + 2 * (tl + fl) + 128;
 	if (b->len + need > b->cap)
 		bk_buf_reserve(b, need);
 	char *q = b->p + b->len;
@@ -540,7 +575,15 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 		q += gl;
 		*q++ = '\t';
 	}
-	q = put_field(q, term, r->term_len);
+	/* the term joined as it is written: escaping is byte by byte, and a
+	 * space needs none */
+	char *term = q;
+	for (uint32_t j = 0; j < r->n; j++) {
+		if (j)
+			*q++ = ' ';
+		q = put_field(q, wp[j], wl[j]);
+	}
+	size_t term_out = (size_t)(q - term);
 	*q++ = '\t';
 	q = bk_u64_to(q, r->n);
 	*q++ = '\t';
@@ -552,7 +595,12 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 	*q++ = '\t';
 	q = bk_u64_to(q, x->ranks[i]);
 	*q++ = '\t';
-	q = put_field(q, fp, fl);
+	if (r->best) {
+		q = put_field(q, form->p, fl);
+	} else {
+		memcpy(q, term, term_out);
+		q += term_out;
+	}
 	b->len = (size_t)(q - b->p);
 }
 
@@ -564,7 +612,7 @@ fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
 		if (i + 16 < hi)
 			__builtin_prefetch(&x->rows[x->order[i + 16].row]);
 		if (i + 8 < hi)
-			__builtin_prefetch(x->text + x->rows[x->order[i + 8].row].term);
+			__builtin_prefetch(x->rows[x->order[i + 8].row].words);
 		if (x->ranks[i] == 0)
 			continue;
 		fmt_head(x, i, b, form);
@@ -630,13 +678,13 @@ sort_par(sortkey *v, size_t n, int two)
 }
 
 static double
-measure(const row *r, uint64_t count)
+measure(const row_assoc *ra, uint32_t n, uint64_t count)
 {
 	switch (sort_measure) {
-	case NG_SORT_PMI: return r->n > 1 ? r->s.pmi : -INFINITY;
-	case NG_SORT_T: return r->n > 1 ? r->s.t_score : -INFINITY;
-	case NG_SORT_G2: return r->n > 1 ? r->s.g2 : -INFINITY;
-	case NG_SORT_DICE: return r->n > 1 ? r->s.log_dice : -INFINITY;
+	case NG_SORT_PMI: return n > 1 ? ra->s.pmi : -INFINITY;
+	case NG_SORT_T: return n > 1 ? ra->s.t_score : -INFINITY;
+	case NG_SORT_G2: return n > 1 ? ra->s.g2 : -INFINITY;
+	case NG_SORT_DICE: return n > 1 ? ra->s.log_dice : -INFINITY;
 	default: return (double)count;
 	}
 }
@@ -647,12 +695,16 @@ typedef struct build_job {
 	const ng_reportopts *o;
 	const uint32_t *best, *grank;
 	const uint32_t *trank;   /* the terms' ranks, or NULL */
-	unsigned rbits, rwords;  /* bits of a rank; ranks packed in row.rk */
+	unsigned rbits, rwords;  /* bits of a rank; ranks packed in a key */
+	row *all;                /* the rows' array (a key's row is an index) */
+	row_assoc *assoc;        /* --assoc: indexed like all */
 	row *rows;               /* the first row's place */
+	sortkey *keys;           /* the first row's key's place */
 	int down;                /* the next rows go below it, not above */
 	size_t lo, hi;           /* the slots of the n-gram table looked at */
 	size_t n;                /* rows made */
-	bk_buf text;             /* their terms */
+	uint32_t maxn;           /* their largest n */
+	int nan;                 /* some measure is NaN */
 } build_job;
 
 /* A row for each n-gram of slots [lo, hi) that the options let through. */
@@ -662,7 +714,6 @@ build_rows(build_job *j)
 	const ng_counter *c = j->c;
 	const ng_table *gt = &c->grams;
 	const ng_reportopts *o = j->o;
-	const bk_hash *ts = ng_term_table(j->terms);
 	for (size_t i = j->lo; i < j->hi; i++) {
 		const ng_entry *e = &gt->e[i];
 		if (!ng_entry_used(e))
@@ -676,27 +727,33 @@ build_rows(build_job *j)
 		if (o->trim && (ng_term_is_stop(j->terms, k[1]) || ng_term_is_stop(j->terms, k[n])))
 			continue;
 		row *r = j->down ? j->rows - j->n : j->rows + j->n;
+		sortkey *sk = j->down ? j->keys - j->n : j->keys + j->n;
 		j->n++;
-		memset(r, 0, sizeof *r);
-		r->e = (uint32_t)i;
 		r->count = e->count;
+		r->words = k + 1;
 		r->docs = e->docs;
 		r->best = j->best[i];
 		r->g = k[0];
-		r->grank = j->grank[k[0]];
 		r->n = n;
-		r->term = j->text.len;
-		join_words(&j->text, ts, k + 1, n);
-		r->term_len = (uint32_t)(j->text.len - r->term);
-		if (j->trank) {
-			uint64_t rk = 0;
-			for (uint32_t w = 0; w < n && w < j->rwords; w++)
-				rk = rk << j->rbits | j->trank[k[1 + w]];
-			r->rk = rk;
+		size_t ri = (size_t)(r - j->all);
+		row_assoc *ra = NULL;
+		if (o->assoc) {
+			ra = &j->assoc[ri];
+			memset(ra, 0, sizeof *ra);
+			if (n > 1)
+				score_row(c, e, r, ra);
 		}
-		if (o->assoc && n > 1)
-			score_row(c, r);
-		r->key = measure(r, e->count);
+		sk->gn = (uint64_t)j->grank[k[0]] << 32 | n;
+		sk->key = measure(ra, n, e->count);
+		sk->row = (uint32_t)ri;
+		uint64_t rk = 0;
+		for (uint32_t w = 0; j->trank && w < n && w < j->rwords; w++)
+			rk = rk << j->rbits | j->trank[k[1 + w]];
+		sk->prefix = rk;
+		if (isnan(sk->key))
+			j->nan = 1;
+		if (n > j->maxn)
+			j->maxn = n;
 	}
 }
 
@@ -749,12 +806,14 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		rbits++;
 	unsigned rwords = 64 / rbits;
 	/* the rows of the two halves of the table made at once: the first half's
-	 * from rows[0] up, the second's from rows[gt->n - 1] down, then moved
-	 * next to the first's (the sort makes their order irrelevant) */
+	 * from rows[0] up, the second's from rows[gt->n - 1] down (their keys
+	 * likewise in order[]) */
 	size_t slots = ng_table_slots(gt), half = slots / 2;
-	build_job ja = { c, terms, o, best, grank, trank, rbits, rwords, rows, 0, 0, half, 0, { 0 } };
-	build_job jb = { c, terms, o, best, grank, trank, rbits, rwords, rows + (gt->n ? gt->n - 1 : 0), 1,
-	                 half, slots, 0, { 0 } };
+	sortkey *order = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *order);
+	row_assoc *as = o->assoc ? bk_xmalloc((gt->n ? gt->n : 1) * sizeof *as) : NULL;
+	build_job ja = { c, terms, o, best, grank, trank, rbits, rwords, rows, as, rows, order, 0, 0, half, 0, 0, 0 };
+	build_job jb = { c, terms, o, best, grank, trank, rbits, rwords, rows, as, rows + (gt->n ? gt->n - 1 : 0),
+	                 order + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, 0, 0 };
 	pthread_t builder;
 	int two = o->threads > 1 && gt->n >= FMT_MIN_PAR && pthread_create(&builder, NULL, build_thread, &jb) == 0;
 	if (!two)
@@ -762,41 +821,31 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	build_rows(&ja);
 	if (two)
 		pthread_join(builder, NULL);
-	size_t nrows = ja.n;
-	bk_buf text = ja.text;
-	if (jb.n) {
-		memmove(rows + nrows, rows + gt->n - jb.n, jb.n * sizeof *rows);
-		bk_buf_reserve(&text, jb.text.len + 1);
-		memcpy(text.p + text.len, jb.text.p, jb.text.len + 1);
-		for (size_t i = nrows; i < nrows + jb.n; i++)
-			rows[i].term += text.len;
-		text.len += jb.text.len;
-		nrows += jb.n;
-	}
-	bk_buf_free(&jb.text);
-	sort_text = text.p;
+	/* the second half's keys next to the first's (their order is the sort's
+	 * business); the rows stay where they are */
+	size_t nrows = ja.n + jb.n;
+	memmove(order + ja.n, order + (gt->n ? gt->n : 1) - jb.n, jb.n * sizeof *order);
+	uint32_t maxn = ja.maxn > jb.maxn ? ja.maxn : jb.maxn;
 	sort_rows = rows;
-	sortkey *order = bk_xmalloc((nrows ? nrows : 1) * sizeof *order);
-	for (size_t i = 0; i < nrows && trank; i++) {
-		if (isnan(rows[i].key)) {
-			free(trank);
-			trank = NULL;
-		}
-	}
-	uint32_t maxn = 0;
-	for (size_t i = 0; i < nrows; i++) {
-		order[i].gn = (uint64_t)rows[i].grank << 32 | rows[i].n;
-		order[i].key = rows[i].key;
-		order[i].prefix = trank ? rows[i].rk : prefix8(text.p + rows[i].term, rows[i].term_len);
-		order[i].row = (uint32_t)i;
-		if (rows[i].n > maxn)
-			maxn = rows[i].n;
-	}
-	if (trank) {
-		radix_keys(order, nrows);
+	bk_buf text = { 0 };
+	row_text *rt = NULL;
+	if (trank && !ja.nan && !jb.nan) {
+		order = radix_keys(order, nrows);
 		if (maxn > rwords)
-			sort_runs(order, nrows, gt, trank, rwords);
+			sort_runs(order, nrows, trank, rwords);
 	} else {
+		/* byte order of the joined terms */
+		rt = bk_xmalloc((gt->n ? gt->n : 1) * sizeof *rt);
+		for (size_t i = 0; i < nrows; i++) {
+			const row *r = &rows[order[i].row];
+			row_text *t = &rt[order[i].row];
+			t->off = text.len;
+			join_words(&text, ts, r->words, r->n);
+			t->len = (uint32_t)(text.len - t->off);
+			order[i].prefix = prefix8(text.p + t->off, t->len);
+		}
+		sort_text = text.p;
+		sort_terms = rt;
 		sort_par(order, nrows, o->threads > 1);
 	}
 
@@ -808,20 +857,19 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	double prev_key = 0;
 	uint64_t bar_max = 0;    /* --bars: the largest count among the rows written */
 	for (size_t i = 0; i < nrows; i++) {
-		const row *r = &rows[order[i].row];
 		if (i == 0 || order[i].gn != order[i - 1].gn) {
 			seen = 0;
 			rank = 0;
 		}
 		seen++;
-		if (seen == 1 || r->key != prev_key)
+		if (seen == 1 || order[i].key != prev_key)
 			rank = seen;
-		prev_key = r->key;
+		prev_key = order[i].key;
 		ranks[i] = o->top && seen > o->top ? 0 : rank;
-		if (ranks[i] && r->count > bar_max)
-			bar_max = r->count;
+		if (o->bars && ranks[i] && rows[order[i].row].count > bar_max)
+			bar_max = rows[order[i].row].count;
 	}
-	fmt_ctx fc = { c, terms, groups, o, rows, order, ranks, text.p };
+	fmt_ctx fc = { c, terms, groups, o, rows, order, ranks, ts };
 	bk_buf form = { 0 }, line = { 0 };
 	if (!o->assoc && !o->bars && !o->line_buffered) {
 		/* whole rows: half of each chunk formatted by a second thread */
@@ -859,22 +907,23 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 				bk_out_u64(c->group[r->g].kept);
 				bk_out_str("\t\t\t\t");
 			} else {
+				const row_assoc *ra = &as[order[i].row];
 				bk_out_tab();
-				bk_out_u64(r->split);
+				bk_out_u64(ra->split);
 				bk_out_tab();
-				bk_out_u64(r->left);
+				bk_out_u64(ra->left);
 				bk_out_tab();
-				bk_out_u64(r->right);
+				bk_out_u64(ra->right);
 				bk_out_tab();
 				bk_out_u64(c->group[r->g].kept);
 				bk_out_tab();
-				bk_out_fixed4(r->s.pmi);
+				bk_out_fixed4(ra->s.pmi);
 				bk_out_tab();
-				bk_out_fixed4(r->s.t_score);
+				bk_out_fixed4(ra->s.t_score);
 				bk_out_tab();
-				bk_out_fixed4(r->s.g2);
+				bk_out_fixed4(ra->s.g2);
 				bk_out_tab();
-				bk_out_fixed4(r->s.log_dice);
+				bk_out_fixed4(ra->s.log_dice);
 			}
 		}
 		if (o->bars) {
@@ -887,6 +936,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	free(ranks);
 	bk_buf_free(&form);
 	bk_buf_free(&text);
+	free(rt);
+	free(as);
 	free(rows);
 	free(order);
 	free(best);
