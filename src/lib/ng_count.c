@@ -1,4 +1,5 @@
 /* ng_count.c - windows of tokens into the n-gram table. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "err.h"
@@ -393,6 +394,36 @@ absorb_table(ng_counter *dst, ng_table *dt, const ng_counter *src, const ng_tabl
 		absorb_one(dst, dt, &ring[j % ABSORB_AHEAD], grams);
 }
 
+/* src's spelling ids mapped to dst's (given the terms' map). */
+#define SMAP_MIN_PAR 4096
+
+typedef struct smap_job {
+	ng_counter *dst;
+	const ng_counter *src;
+	const uint32_t *tmap;
+	uint32_t *smap;
+} smap_job;
+
+static void
+map_spellings(smap_job *j)
+{
+	const bk_hash *ss = ng_spellings(j->src->terms);
+	size_t ns = bk_hash_count(ss), n;
+	for (uint32_t i = 0; i < ns; i++) {
+		const char *p = bk_hash_key(ss, i, &n);
+		uint32_t term = j->tmap[ng_spelling_term(j->src->terms, i)];
+		if (ng_spelling_known(j->dst->terms, p, n, term, &j->smap[i]) < 0)
+			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
+	}
+}
+
+static void *
+smap_thread(void *arg)
+{
+	map_spellings(arg);
+	return NULL;
+}
+
 void
 ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 {
@@ -406,11 +437,13 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		p = bk_hash_key(st, i, &n);
 		tmap[i] = ng_term_id(dst->terms, p, n);
 	}
-	for (uint32_t i = 0; i < ns; i++) {
-		p = bk_hash_key(ss, i, &n);
-		if (ng_spelling_known(dst->terms, p, n, tmap[ng_spelling_term(src->terms, i)], &smap[i]) < 0)
-			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
-	}
+	/* the spellings are mapped by a second thread while this one adds the
+	 * n-grams: they touch different tables */
+	smap_job sj = { dst, src, tmap, smap };
+	pthread_t th;
+	int two = ns >= SMAP_MIN_PAR && pthread_create(&th, NULL, smap_thread, &sj) == 0;
+	if (!two)
+		map_spellings(&sj);
 	for (uint32_t g = 0; g < src->ngroups; g++) {
 		if (src->group[g].tokens == 0 && src->group[g].kept == 0)
 			continue;
@@ -419,7 +452,6 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		d->kept += src->group[g].kept;
 	}
 	absorb_table(dst, &dst->grams, src, &src->grams, tmap);
-	absorb_table(dst, &dst->forms, src, &src->forms, smap);
 	for (size_t i = 0; i < ng_table_slots(&src->left); i++) {
 		const ng_entry *l = &src->left.e[i];
 		if (!ng_entry_used(l))
@@ -432,6 +464,9 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 			bk_die(1, "internal error: a split stretch of an n-gram never counted");
 		count_split(dst, f, k[0]);
 	}
+	if (two)
+		pthread_join(th, NULL);
+	absorb_table(dst, &dst->forms, src, &src->forms, smap);
 	free(tmap);
 	free(smap);
 }
