@@ -95,7 +95,7 @@ struct counter {
 	size_t last_gn;
 	uint32_t last_u;
 	pthread_t thread;
-};
+} BK_LINE_ALIGNED;
 
 /* The term id of a new spelling, or TF_DROP when a filter leaves it out. */
 static uint32_t
@@ -377,7 +377,7 @@ static int
 count_threaded(struct counter *c, bk_inputs *inputs, int nthreads, int keep_case, int stem,
                int split_hyphens)
 {
-	struct counter *w = bk_xcalloc((size_t)nthreads, sizeof *w);
+	struct counter *w = bk_xcalloc_lines((size_t)nthreads, sizeof *w);
 	nthreads--; /* the main thread is one of them */
 	tf_queue *q = tf_queue_new(2 * (size_t)nthreads);
 	bk_tokopts to = { split_hyphens, 0 };

@@ -1,4 +1,5 @@
 /* mem.c - checked allocation: one place decides what running out of memory means. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "err.h"
@@ -13,7 +14,33 @@ checked(void *p)
 }
 
 void *bk_xmalloc(size_t n) { return checked(malloc(n ? n : 1)); }
-void *bk_xcalloc(size_t n, size_t size) { return checked(calloc(n ? n : 1, size ? size : 1)); }
+/* A large block is zeroed here, not left to calloc: fresh pages that are
+ * read before they are written (a hash table's probes) map the shared zero
+ * page, and the write that follows then costs a second fault and a TLB
+ * flush on every CPU the process runs on, which in a virtual machine is an
+ * exit per CPU.  Writing them first faults each page in once. */
+void *
+bk_xcalloc(size_t n, size_t size)
+{
+	n = n ? n : 1;
+	size = size ? size : 1;
+	if (n > ((size_t)1 << 16) / size) {
+		if (n > SIZE_MAX / size)
+			bk_die(1, "out of memory");
+		return memset(bk_xmalloc(n * size), 0, n * size);
+	}
+	return checked(calloc(n, size));
+}
+void *
+bk_xcalloc_lines(size_t n, size_t size)
+{
+	void *p;
+	n = n ? n : 1;
+	if (n > SIZE_MAX / size || posix_memalign(&p, BK_CACHE_LINE, n * size) != 0)
+		bk_die(1, "out of memory");
+	return memset(p, 0, n * size);
+}
+
 void *bk_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }
 char *bk_xstrdup(const char *s) { return bk_xmemdup(s, strlen(s)); }
 

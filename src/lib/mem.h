@@ -9,6 +9,13 @@ void *bk_xcalloc(size_t n, size_t size);
 void *bk_xrealloc(void *p, size_t n);
 char *bk_xstrdup(const char *s);
 char *bk_xmemdup(const void *p, size_t n); /* NUL-terminated copy */
+/* Zeroed and aligned to a cache line (free with free()): for arrays of
+ * per-thread state, whose type is BK_LINE_ALIGNED so that no thread's
+ * fields share a line with its neighbour's (a line written by one thread
+ * and read by another goes back and forth between their caches). */
+void *bk_xcalloc_lines(size_t n, size_t size);
+#define BK_CACHE_LINE 64
+#define BK_LINE_ALIGNED __attribute__((aligned(BK_CACHE_LINE)))
 
 /* A growable byte string: p[0..len) is the content, cap the allocation. */
 typedef struct bk_buf {

@@ -176,6 +176,106 @@ lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, 
 
 /* ---- sentences ----------------------------------------------------------- */
 
+/* Token s[0..len)'s term with its flags (TF_SHIFT), its spelling in *sp:
+ * from the cache when it is short (and 16 bytes may be read, up to end). */
+static inline __attribute__((always_inline)) uint32_t
+token_ids(ng_counter *c, const char *s, size_t len, const char *end, const bk_token *tk,
+          uint32_t *sp)
+{
+	if (len > 16 || (size_t)(end - s) < 16)
+		return lookup(c, s, len, tk, 0, 0, sp);
+	uint64_t w0, w1;
+	memcpy(&w0, s, 8);
+	memcpy(&w1, s + 8, 8);
+	w0 &= mask_lo[len];
+	w1 &= mask_hi[len];
+	for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
+		const ng_lexent *e = &c->lex[j];
+		if (e->w0 == w0 && e->w1 == w1) {
+			*sp = e->sp;
+			return e->tf;
+		}
+		if (e->w0 == 0)
+			return lookup(c, s, len, tk, w0, w1, sp);
+	}
+}
+
+/* Does the gap p[from..to) between two tokens end a run?  Most gaps are one
+ * space: no need to look. */
+static inline int
+gap_breaks(const char *p, size_t from, size_t to)
+{
+	return !(to - from == 1 && p[from] == ' ') && ng_gap_breaks_fast(p + from, to - from);
+}
+
+/* The default, bigrams (no --trim-stopwords, no --cross-punct): a pair is
+ * queued with its ids, and the run arrays are not needed. */
+static void
+flush_pairs(ng_counter *c)
+{
+	for (size_t i = 0; i < c->npairs; i++) {
+		const ng_pair *w = &c->pairs[i];
+		count_entry(c, ng_table_get_short(&c->grams, w->g, w->a, w->b, 2, w->h), w->doc);
+		if (w->var)
+			ng_table_get_short(&c->forms, w->g, w->sa, w->sb, 2, w->hs)->count++;
+	}
+	c->npairs = 0;
+}
+
+static void
+sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint32_t doc,
+               uint64_t h0)
+{
+	size_t prev_end = 0, k;
+	uint64_t ntok = 0, kept = 0, hprev = 0;
+	uint32_t pa = 0, psp = 0, pfl = 0;
+	int have = 0; /* a previous token in the run */
+	bk_tok_text(&c->tok, p, n);
+	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
+		ntok += k;
+		for (size_t i = 0; i < k; i++) {
+			const bk_token *tk = &c->toks[i];
+			const char *s = p + tk->start;
+			if (have && gap_breaks(p, prev_end, tk->start))
+				have = 0;
+			prev_end = tk->end;
+			uint32_t sp, tf = token_ids(c, s, tk->end - tk->start, end, tk, &sp);
+			unsigned fl = tf >> TF_SHIFT;
+			if (fl & NG_DROP) {
+				have = 0;
+				continue;
+			}
+			uint32_t term = tf & TF_TERM;
+			kept++;
+			if (have) {
+				ng_pair *w = &c->pairs[c->npairs++];
+				w->h = ng_hash_step(hprev, term);
+				w->a = pa;
+				w->b = term;
+				w->g = g;
+				w->doc = doc;
+				w->var = (pfl | fl) & NG_VAR;
+				ng_table_prefetch(&c->grams, w->h);
+				if (w->var) {
+					w->sa = psp;
+					w->sb = sp;
+					w->hs = ng_hash_step(ng_hash_step(h0, psp), sp);
+					ng_table_prefetch(&c->forms, w->hs);
+				}
+				if (c->npairs == NG_BATCH)
+					flush_pairs(c);
+			}
+			have = 1;
+			hprev = ng_hash_step(h0, term);
+			pa = term;
+			psp = sp;
+			pfl = fl;
+		}
+	}
+	c->group[g].tokens += ntok;
+	c->group[g].kept += kept;
+}
+
 /* The tokens of sentence p[0..n) (bytes up to end may be read), cut into
  * runs, their windows queued.  h0: the hash of the group alone.  Inlined
  * with constant options for the common case, so that their tests vanish. */
@@ -206,35 +306,10 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 			const bk_token *tk = &c->toks[i];
 			size_t len = tk->end - tk->start;
 			const char *s = p + tk->start;
-			/* most gaps are one space: no need to look */
-			int brk = !cross && !first && !(tk->start - prev_end == 1 && p[prev_end] == ' ') &&
-			          ng_gap_breaks_fast(p + prev_end, tk->start - prev_end);
+			int brk = !cross && !first && gap_breaks(p, prev_end, tk->start);
 			first = 0;
 			prev_end = tk->end;
-			uint32_t sp, tf;
-			if (len <= 16 && (size_t)(end - s) >= 16) {
-				uint64_t w0, w1;
-				memcpy(&w0, s, 8);
-				memcpy(&w1, s + 8, 8);
-				w0 &= mask_lo[len];
-				w1 &= mask_hi[len];
-				size_t j = lex_slot(c, w0, w1);
-				for (;;) {
-					const ng_lexent *e = &c->lex[j];
-					if (e->w0 == w0 && e->w1 == w1) {
-						sp = e->sp;
-						tf = e->tf;
-						break;
-					}
-					if (e->w0 == 0) {
-						tf = lookup(c, s, len, tk, w0, w1, &sp);
-						break;
-					}
-					j = (j + 1) & c->lexmask;
-				}
-			} else {
-				tf = lookup(c, s, len, tk, 0, 0, &sp);
-			}
+			uint32_t sp, tf = token_ids(c, s, len, end, tk, &sp);
 			unsigned fl = tf >> TF_SHIFT;
 			if ((fl & NG_DROP) || brk) {
 				if (generic)
@@ -272,7 +347,7 @@ count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 {
 	const ng_countopts *o = &c->o;
 	if (o->n_lo == 2 && o->n_hi == 2 && !o->skip_trimmed && !o->cross_punct)
-		sentence(c, p, n, end, g, doc, h0, 2, 2, 0, 0); /* the default: bigrams */
+		sentence_pairs(c, p, n, end, g, doc, h0); /* the default */
 	else
 		sentence(c, p, n, end, g, doc, h0, o->n_lo, o->n_hi, o->skip_trimmed, o->cross_punct);
 }
@@ -492,6 +567,7 @@ void
 ng_counter_finish(ng_counter *c)
 {
 	flush(c);
+	flush_pairs(c);
 }
 
 void

@@ -56,6 +56,13 @@ typedef struct ng_window {
 	uint32_t off, n, g, doc, var;
 } ng_window;
 
+/* A bigram waiting to be counted (the default's path): its terms a b, its
+ * spellings sa sb and their hash hs when one differs from its term (var). */
+typedef struct ng_pair {
+	uint64_t h, hs;
+	uint32_t a, b, sa, sb, g, doc, var;
+} ng_pair;
+
 /* The cache of short spellings: the token's bytes (up to 16, zero-padded)
  * -> its spelling id and its term id with the flags above bit 29. */
 typedef struct ng_lexent {
@@ -81,6 +88,8 @@ typedef struct ng_counter {
 	size_t rn, rcap;
 	ng_window pending[NG_BATCH];
 	size_t npending;
+	ng_pair pairs[NG_BATCH];
+	size_t npairs;
 } ng_counter;
 
 void ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms);

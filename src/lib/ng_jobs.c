@@ -16,7 +16,7 @@ typedef struct worker {
 	tf_queue *q;
 	ng_terms *terms;
 	ng_counter c;
-} worker;
+} BK_LINE_ALIGNED worker;
 
 struct ng_jobs {
 	int n;
@@ -53,7 +53,7 @@ ng_jobs_start(int nthreads, const ng_countopts *co, const ng_termopts *to, char 
 {
 	ng_jobs *j = bk_xcalloc(1, sizeof *j);
 	j->n = nthreads;
-	j->w = bk_xcalloc((size_t)nthreads, sizeof *j->w);
+	j->w = bk_xcalloc_lines((size_t)nthreads, sizeof *j->w);
 	j->q = tf_queue_new(2 * (size_t)nthreads);
 	j->split = UINT32_MAX;
 	for (int i = 0; i < nthreads; i++) {

@@ -9,9 +9,8 @@
 #define INITIAL_SLOTS 1024
 #define HUGE_PAGE (2u << 20)
 
-/* Zeroed slots.  A large table comes straight from mmap: its pages are
- * zero until touched (no memset of memory a sparse table never uses), and
- * may be 2 MiB pages, which spare the TLB misses of random probes. */
+/* Zeroed slots.  A large table comes straight from mmap, so that it may
+ * be 2 MiB pages, which spare the TLB misses of random probes. */
 static ng_entry *
 alloc_slots(size_t n)
 {
@@ -24,7 +23,8 @@ alloc_slots(size_t n)
 #ifdef MADV_HUGEPAGE
 	madvise(p, size, MADV_HUGEPAGE);
 #endif
-	return p;
+	/* written before the probes read it (as bk_xcalloc does, mem.c) */
+	return memset(p, 0, size);
 }
 
 static void
