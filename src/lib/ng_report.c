@@ -546,7 +546,7 @@ typedef struct fmt_ctx {
 
 /* Row i's columns up to form (no newline) appended to b. */
 static void
-fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
+fmt_head(const fmt_ctx *x, size_t i, bk_buf *b)
 {
 	const row *r = &x->rows[x->order[i].row];
 	const ng_reportopts *o = x->o;
@@ -559,12 +559,17 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 		wp[j] = bk_hash_key(x->ts, r->words[j], &wl[j]);
 		tl += wl[j];
 	}
-	size_t fl = 0;
+	const char *fp[NG_MAX_N];
+	size_t fwl[NG_MAX_N], fl = 0;
 	if (r->best) {
 		const ng_entry *f = &x->c->forms.e[r->best - 1];
-		form->len = 0;
-		join_words(form, ng_spellings(x->terms), ng_table_key(&x->c->forms, f) + 1, r->n);
-		fl = form->len;
+		const uint32_t *sp = ng_table_key(&x->c->forms, f) + 1;
+		const bk_hash *spell = ng_spellings(x->terms);
+		fl = r->n - 1;
+		for (uint32_t j = 0; j < r->n; j++) {
+			fp[j] = bk_hash_key(spell, sp[j], &fwl[j]);
+			fl += fwl[j];
+		}
 	}
 	size_t need = gl + 2 * (tl + fl) + 128;
 	if (b->len + need > b->cap)
@@ -596,7 +601,11 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 	q = bk_u64_to(q, x->ranks[i]);
 	*q++ = '\t';
 	if (r->best) {
-		q = put_field(q, form->p, fl);
+		for (uint32_t j = 0; j < r->n; j++) {
+			if (j)
+				*q++ = ' ';
+			q = put_field(q, fp[j], fwl[j]);
+		}
 	} else {
 		memcpy(q, term, term_out);
 		q += term_out;
@@ -606,7 +615,7 @@ fmt_head(const fmt_ctx *x, size_t i, bk_buf *b, bk_buf *form)
 
 /* Rows [lo, hi) as whole lines into b. */
 static void
-fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
+fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b)
 {
 	for (size_t i = lo; i < hi; i++) {
 		if (i + 16 < hi)
@@ -615,7 +624,7 @@ fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
 			__builtin_prefetch(x->rows[x->order[i + 8].row].words);
 		if (x->ranks[i] == 0)
 			continue;
-		fmt_head(x, i, b, form);
+		fmt_head(x, i, b);
 		b->p[b->len++] = '\n';
 	}
 }
@@ -627,14 +636,14 @@ fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b, bk_buf *form)
 typedef struct fmt_job {
 	const fmt_ctx *x;
 	size_t lo, hi;
-	bk_buf out, form;
+	bk_buf out;
 } fmt_job;
 
 static void *
 fmt_thread(void *arg)
 {
 	fmt_job *j = arg;
-	fmt_rows(j->x, j->lo, j->hi, &j->out, &j->form);
+	fmt_rows(j->x, j->lo, j->hi, &j->out);
 	return NULL;
 }
 
@@ -870,10 +879,10 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			bar_max = rows[order[i].row].count;
 	}
 	fmt_ctx fc = { c, terms, groups, o, rows, order, ranks, ts };
-	bk_buf form = { 0 }, line = { 0 };
+	bk_buf line = { 0 };
 	if (!o->assoc && !o->bars && !o->line_buffered) {
 		/* whole rows: half of each chunk formatted by a second thread */
-		fmt_job job = { &fc, 0, 0, { 0 }, { 0 } };
+		fmt_job job = { &fc, 0, 0, { 0 } };
 		for (size_t lo = 0; lo < nrows; lo += FMT_CHUNK) {
 			size_t hi = lo + FMT_CHUNK < nrows ? lo + FMT_CHUNK : nrows, mid = lo + (hi - lo) / 2;
 			pthread_t th;
@@ -884,7 +893,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			if (par && pthread_create(&th, NULL, fmt_thread, &job) != 0)
 				par = 0;
 			line.len = 0;
-			fmt_rows(&fc, lo, par ? mid : hi, &line, &form);
+			fmt_rows(&fc, lo, par ? mid : hi, &line);
 			bk_out_write(line.p, line.len);
 			if (par) {
 				pthread_join(th, NULL);
@@ -892,14 +901,13 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			}
 		}
 		bk_buf_free(&job.out);
-		bk_buf_free(&job.form);
 	}
 	for (size_t i = 0; (o->assoc || o->bars || o->line_buffered) && i < nrows; i++) {
 		if (ranks[i] == 0)
 			continue;
 		const row *r = &rows[order[i].row];
 		line.len = 0;
-		fmt_head(&fc, i, &line, &form);
+		fmt_head(&fc, i, &line);
 		bk_out_write(line.p, line.len);
 		if (o->assoc) {
 			if (r->n == 1) {
@@ -934,7 +942,6 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	}
 	bk_buf_free(&line);
 	free(ranks);
-	bk_buf_free(&form);
 	bk_buf_free(&text);
 	free(rt);
 	free(as);
