@@ -692,6 +692,15 @@ fmt_rows(const fmt_ctx *x, size_t lo, size_t hi, bk_buf *b)
 			__builtin_prefetch(r->words);
 			__builtin_prefetch(&x->best[r->e]);
 		}
+		if (i + 4 < hi) {
+			/* what those lead to: the words' entries, the form's */
+			const row *r = &x->rows[x->order[i + 4].row];
+			for (uint32_t j = 0; j < r->n && j < 4; j++)
+				__builtin_prefetch(&x->ts->ent[r->words[j]]);
+			uint32_t fb = x->best[r->e];
+			if (fb)
+				__builtin_prefetch(&x->c->forms.e[fb - 1]);
+		}
 		if (x->ranks[i] == 0)
 			continue;
 		fmt_head(x, i, b);
