@@ -1,4 +1,5 @@
 /* ng_count.c - windows of tokens into the n-gram table. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "err.h"
@@ -438,6 +439,86 @@ map_key(uint32_t *out, const uint32_t *k, uint32_t len, const uint32_t *map)
 		out[i] = map[k[i]];
 }
 
+/* Entries are absorbed through a ring: an entry's key is mapped and its slot
+ * in dst prefetched ABSORB_AHEAD entries before it is added, so that the
+ * misses to dst's table overlap. */
+#define ABSORB_AHEAD 16
+
+typedef struct absorb_item {
+	const ng_entry *e;
+	uint64_t h;
+	uint32_t key[NG_MAX_N + 1];
+} absorb_item;
+
+static inline void
+absorb_one(ng_counter *dst, ng_table *dt, const absorb_item *it, int grams)
+{
+	const ng_entry *e = it->e;
+	uint32_t len = ng_entry_len(e);
+	ng_entry *f = get(dt, it->key[0], it->key + 1, len - 1, it->h);
+	f->count += e->count;
+	if (!grams)
+		return;
+	f->docs += e->docs;
+	if (e->last_doc & NG_SPLIT)
+		count_split(dst, f, e->last_doc);
+}
+
+/* Adds table st of src into table dt of dst, src's ids mapped by map (the
+ * grams table: docs and split stretches too), in st's slot order. */
+static void
+absorb_table(ng_counter *dst, ng_table *dt, const ng_counter *src, const ng_table *st, const uint32_t *map)
+{
+	absorb_item ring[ABSORB_AHEAD];
+	int grams = st == &src->grams;
+	size_t slots = ng_table_slots(st), n = 0;
+	for (size_t i = 0; i < slots; i++) {
+		const ng_entry *e = &st->e[i];
+		if (!ng_entry_used(e))
+			continue;
+		absorb_item *it = &ring[n++ % ABSORB_AHEAD];
+		if (n > ABSORB_AHEAD)
+			absorb_one(dst, dt, it, grams);
+		uint32_t len = ng_entry_len(e);
+		map_key(it->key, ng_table_key(st, e), len, map);
+		it->h = ng_hash_key(it->key, len);
+		it->e = e;
+		ng_table_prefetch(dt, it->h);
+	}
+	for (size_t j = n > ABSORB_AHEAD ? n - ABSORB_AHEAD : 0; j < n; j++)
+		absorb_one(dst, dt, &ring[j % ABSORB_AHEAD], grams);
+}
+
+/* src's spelling ids mapped to dst's (given the terms' map). */
+#define SMAP_MIN_PAR 4096
+
+typedef struct smap_job {
+	ng_counter *dst;
+	const ng_counter *src;
+	const uint32_t *tmap;
+	uint32_t *smap;
+} smap_job;
+
+static void
+map_spellings(smap_job *j)
+{
+	const bk_hash *ss = ng_spellings(j->src->terms);
+	size_t ns = bk_hash_count(ss), n;
+	for (uint32_t i = 0; i < ns; i++) {
+		const char *p = bk_hash_key(ss, i, &n);
+		uint32_t term = j->tmap[ng_spelling_term(j->src->terms, i)];
+		if (ng_spelling_known(j->dst->terms, p, n, term, &j->smap[i]) < 0)
+			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
+	}
+}
+
+static void *
+smap_thread(void *arg)
+{
+	map_spellings(arg);
+	return NULL;
+}
+
 void
 ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 {
@@ -451,11 +532,13 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		p = bk_hash_key(st, i, &n);
 		tmap[i] = ng_term_id(dst->terms, p, n);
 	}
-	for (uint32_t i = 0; i < ns; i++) {
-		p = bk_hash_key(ss, i, &n);
-		if (ng_spelling_known(dst->terms, p, n, tmap[ng_spelling_term(src->terms, i)], &smap[i]) < 0)
-			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
-	}
+	/* the spellings are mapped by a second thread while this one adds the
+	 * n-grams: they touch different tables */
+	smap_job sj = { dst, src, tmap, smap };
+	pthread_t th;
+	int two = ns >= SMAP_MIN_PAR && pthread_create(&th, NULL, smap_thread, &sj) == 0;
+	if (!two)
+		map_spellings(&sj);
 	for (uint32_t g = 0; g < src->ngroups; g++) {
 		if (src->group[g].tokens == 0 && src->group[g].kept == 0)
 			continue;
@@ -463,26 +546,7 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		d->tokens += src->group[g].tokens;
 		d->kept += src->group[g].kept;
 	}
-	for (size_t i = 0; i < ng_table_slots(&src->grams); i++) {
-		const ng_entry *e = &src->grams.e[i];
-		if (!ng_entry_used(e))
-			continue;
-		uint32_t len = ng_entry_len(e);
-		map_key(key, ng_table_key(&src->grams, e), len, tmap);
-		ng_entry *f = get(&dst->grams, key[0], key + 1, len - 1, ng_hash_key(key, len));
-		f->count += e->count;
-		f->docs += e->docs;
-		if (e->last_doc & NG_SPLIT)
-			count_split(dst, f, e->last_doc);
-	}
-	for (size_t i = 0; i < ng_table_slots(&src->forms); i++) {
-		const ng_entry *e = &src->forms.e[i];
-		if (!ng_entry_used(e))
-			continue;
-		uint32_t len = ng_entry_len(e);
-		map_key(key, ng_table_key(&src->forms, e), len, smap);
-		get(&dst->forms, key[0], key + 1, len - 1, ng_hash_key(key, len))->count += e->count;
-	}
+	absorb_table(dst, &dst->grams, src, &src->grams, tmap);
 	for (size_t i = 0; i < ng_table_slots(&src->left); i++) {
 		const ng_entry *l = &src->left.e[i];
 		if (!ng_entry_used(l))
@@ -495,6 +559,9 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 			bk_die(1, "internal error: a split stretch of an n-gram never counted");
 		count_split(dst, f, k[0]);
 	}
+	if (two)
+		pthread_join(th, NULL);
+	absorb_table(dst, &dst->forms, src, &src->forms, smap);
 	free(tmap);
 	free(smap);
 }

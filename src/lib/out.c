@@ -198,6 +198,11 @@ bk_u64_to(char *dst, uint64_t v)
 		1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
 		1000000000000000000ull, 10000000000000000000ull
 	};
+	/* one digit: most counts, ranks and n of a report's long tail */
+	if (v < 10) {
+		*dst = (char)('0' + v);
+		return dst + 1;
+	}
 	/* Digits without a loop: t = floor(log10(2^bits)) is log10(v) or one
 	 * more; the table says which. */
 	unsigned bits = 64 - (unsigned)__builtin_clzll(v | 1);
@@ -273,19 +278,19 @@ bk_out_i64(int64_t v)
 char *
 bk_fixed4_to(char *dst, double v)
 {
-	double r = round(v * 10000);
-	if (r < 0) {
+	/* round(), half away from zero, without the call: the truncated
+	 * magnitude and its exact fraction (below 2^53 both are exact) */
+	double s = v * 10000, a = s < 0 ? -s : s;
+	uint64_t x = (uint64_t)a;
+	if (a - (double)x >= 0.5)
+		x++;
+	if (s < 0 && x != 0)
 		*dst++ = '-';
-		r = -r;
-	}
-	uint64_t x = (uint64_t)r;
 	dst = bk_u64_to(dst, x / 10000);
-	uint64_t f = x % 10000;
+	uint32_t f = (uint32_t)(x % 10000), hi = f / 100, lo = f % 100;
 	dst[0] = '.';
-	for (int i = 4; i >= 1; i--) {
-		dst[i] = (char)('0' + f % 10);
-		f /= 10;
-	}
+	memcpy(dst + 1, digit_pairs + 2 * hi, 2);
+	memcpy(dst + 3, digit_pairs + 2 * lo, 2);
 	return dst + 5;
 }
 

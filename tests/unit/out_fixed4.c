@@ -2,6 +2,7 @@
  * against printf's %.4f on values whose fourth decimal is not a tie (where
  * the two agree), the sign of values that round to zero, and the edges. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,38 @@ main(void)
 		snprintf(want, sizeof want, "%.4f", v);
 		if (strcmp(want, "-0.0000") == 0)
 			strcpy(want, "0.0000");
+		check(v, want);
+	}
+	/* rounding: half away from zero of v * 10000, exactly as round() does,
+	 * on ties and on their neighbours in the last place */
+	check(0.00025, "0.0003");
+	check(-0.00025, "-0.0003");
+	check(-0.00005, "-0.0001");
+	/* a v whose v * 10000 is the largest double below one half: adding a
+	 * half before truncating would make it 1 */
+	int found = 0;
+	for (double v = 0.49999999999999994 / 10000, lo = v; v < lo * (1 + 1e-12); v = nextafter(v, 1)) {
+		if (v * 10000 == 0.49999999999999994) {
+			check(v, "0.0000");
+			check(-v, "0.0000");
+			found = 1;
+		}
+	}
+	CHECK(found);
+	for (int i = 0; i < 200000; i++) {
+		/* quarters, halves and their neighbours in the last place */
+		double s = (double)(rand() % 4000000 - 2000000) / 4;
+		if (i % 3)
+			s = nextafter(s, i % 3 == 1 ? INFINITY : -INFINITY);
+		double v = s / 10000, r = round(v * 10000);
+		char want[64], *w = want;
+		if (r < 0) {
+			*w++ = '-';
+			r = -r;
+		}
+		uint64_t x = (uint64_t)r;
+		snprintf(w, sizeof want - 1, "%llu.%04llu", (unsigned long long)(x / 10000),
+		         (unsigned long long)(x % 10000));
 		check(v, want);
 	}
 	/* past the fast path's range, printf: every digit right */
