@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "err.h"
 #include "mem.h"
 
@@ -39,6 +40,54 @@ bk_xcalloc_lines(size_t n, size_t size)
 	if (n > SIZE_MAX / size || posix_memalign(&p, BK_CACHE_LINE, n * size) != 0)
 		bk_die(1, "out of memory");
 	return memset(p, 0, n * size);
+}
+
+#define HUGE_PAGE ((size_t)2 << 20)
+#define BIG_HEAD 64              /* the mapping's size (0: from malloc), then the block */
+
+void *
+bk_big_zalloc(size_t size)
+{
+	if (size > SIZE_MAX - 2 * HUGE_PAGE - BIG_HEAD)
+		bk_die(1, "out of memory");
+	size_t need = size + BIG_HEAD;
+	char *a;
+	if (need < HUGE_PAGE / 2) {
+		a = bk_xcalloc(1, need);
+		return a + BIG_HEAD;
+	}
+	size_t used = (need + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE, len = used + HUGE_PAGE;
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		bk_die(1, "out of memory");
+	/* aligned to a huge page; the slack either side returned */
+	a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+	if (a > p)
+		munmap(p, (size_t)(a - p));
+	if (p + len > a + used)
+		munmap(a + used, (size_t)(p + len - (a + used)));
+#ifdef MADV_HUGEPAGE
+	madvise(a, used, MADV_HUGEPAGE);
+#endif
+	/* a write to each page first (see bk_xcalloc): a probe's read would
+	 * map the zero page, and the write after it flush every CPU's TLB */
+	for (size_t off = 0; off < used; off += HUGE_PAGE)
+		((volatile char *)a)[off + HUGE_PAGE - 1] = 0;
+	*(size_t *)(void *)a = used;
+	return a + BIG_HEAD;
+}
+
+void
+bk_big_free(void *q)
+{
+	if (q == NULL)
+		return;
+	char *a = (char *)q - BIG_HEAD;
+	size_t used = *(size_t *)(void *)a;
+	if (used)
+		munmap(a, used);
+	else
+		free(a);
 }
 
 void *bk_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }

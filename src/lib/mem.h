@@ -14,6 +14,12 @@ char *bk_xmemdup(const void *p, size_t n); /* NUL-terminated copy */
  * fields share a line with its neighbour's (a line written by one thread
  * and read by another goes back and forth between their caches). */
 void *bk_xcalloc_lines(size_t n, size_t size);
+/* Zeroed memory for a large table (free with bk_big_free): from 1 MiB up,
+ * a mapping of its own in 2 MiB pages.  In a virtual machine a fresh 4 KiB
+ * page costs about 0.8 ms per MB to fault in, a 2 MiB page 0.14 ms, and
+ * random probes then miss the TLB far less. */
+void *bk_big_zalloc(size_t size);
+void bk_big_free(void *p);
 #define BK_CACHE_LINE 64
 #define BK_LINE_ALIGNED __attribute__((aligned(BK_CACHE_LINE)))
 

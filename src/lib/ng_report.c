@@ -3,7 +3,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "err.h"
 #include "mem.h"
 #include "msort.h"
@@ -39,53 +38,8 @@ typedef struct row_text {
 } row_text;
 
 /* The report's large arrays (rows, keys, the sort's buffers: some 25 MB on
- * kjv x10) come from mappings of their own in 2 MiB pages where the kernel
- * has them: a first touch of a 4 KiB page costs about a microsecond in a
- * virtual machine (16 MB: 13 ms in 4 KiB pages, 2.3 ms in 2 MiB ones,
- * measured here), and glibc maps blocks this large afresh every time.
- * Zeroed; a header before the block says how it was made. */
-#define HUGE_PAGE ((size_t)2 << 20)
-#define BIG_HEAD 64
-
-static void *
-big_alloc(size_t size)
-{
-	size_t need = size + BIG_HEAD;
-	char *a;
-	if (need < HUGE_PAGE) {
-		a = bk_xcalloc(1, need);
-		*(size_t *)(void *)a = 0;
-		return a + BIG_HEAD;
-	}
-	size_t used = (need + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE, len = used + HUGE_PAGE;
-	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		bk_die(1, "out of memory");
-	/* aligned to a huge page; the slack either side returned */
-	a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
-	if (a > p)
-		munmap(p, (size_t)(a - p));
-	if (p + len > a + used)
-		munmap(a + used, (size_t)(p + len - (a + used)));
-#ifdef MADV_HUGEPAGE
-	madvise(a, used, MADV_HUGEPAGE);
-#endif
-	*(size_t *)(void *)a = used;
-	return a + BIG_HEAD;
-}
-
-static void
-big_free(void *q)
-{
-	if (q == NULL)
-		return;
-	char *a = (char *)q - BIG_HEAD;
-	size_t used = *(size_t *)(void *)a;
-	if (used)
-		munmap(a, used);
-	else
-		free(a);
-}
+ * kjv x10) come from bk_big_zalloc: glibc would map blocks this large afresh
+ * every time, in 4 KiB pages (mem.h). */
 
 /* Rows are formatted straight into a buffer of whole rows, written a few
  * dozen kilobytes at a time: a call per field to out.c cost as much as the
@@ -294,7 +248,7 @@ typedef struct packed {
 static sortkey *
 radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 {
-	packed *a = big_alloc(n * sizeof *a), *b = big_alloc(n * sizeof *b);
+	packed *a = bk_big_zalloc(n * sizeof *a), *b = bk_big_zalloc(n * sizeof *b);
 	unsigned total = bits[0] + bits[1] + bits[2];
 	uint64_t m0 = bits[0] ? ~0ull >> (64 - bits[0]) : 0, m1 = bits[1] ? ~0ull >> (64 - bits[1]) : 0;
 	uint64_t m2 = bits[2] ? ~0ull >> (64 - bits[2]) : 0;
@@ -323,15 +277,15 @@ radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 		b = t;
 	}
 	/* the keys gathered in order */
-	sortkey *out = big_alloc(n * sizeof *out);
+	sortkey *out = bk_big_zalloc(n * sizeof *out);
 	for (size_t i = 0; i < n; i++) {
 		if (i + 8 < n)
 			__builtin_prefetch(&v[a[i + 8].row]);
 		out[i] = v[a[i].row];
 	}
-	big_free(v);
-	big_free(a);
-	big_free(b);
+	bk_big_free(v);
+	bk_big_free(a);
+	bk_big_free(b);
 	free(cnt);
 	return out;
 }
@@ -367,7 +321,7 @@ radix_keys(sortkey *v, size_t n)
 		for (unsigned j = 0; j < nd; j++)
 			cnt[j][(x[digit[j] / 8] >> (8 * (digit[j] % 8))) & 0xFF]++;
 	}
-	sortkey *tmp = big_alloc(n * sizeof *tmp), *a = v, *b = tmp;
+	sortkey *tmp = bk_big_zalloc(n * sizeof *tmp), *a = v, *b = tmp;
 	for (unsigned j = 0; j < nd; j++) {
 		size_t pos[256], sum = 0;
 		for (unsigned k = 0; k < 256; k++) {
@@ -381,7 +335,7 @@ radix_keys(sortkey *v, size_t n)
 		a = b;
 		b = t;
 	}
-	big_free(b);
+	bk_big_free(b);
 	free(cnt);
 	return a;
 }
@@ -471,8 +425,8 @@ pick_forms(ng_counter *c, ng_terms *terms)
 {
 	const ng_table *gt = &c->grams, *ft = &c->forms;
 	const bk_hash *spell = ng_spellings(terms);
-	uint64_t *vsum = big_alloc(ng_table_slots(gt) * sizeof *vsum);
-	uint32_t *best = big_alloc(ng_table_slots(gt) * sizeof *best);  /* forms slot + 1 */
+	uint64_t *vsum = bk_big_zalloc(ng_table_slots(gt) * sizeof *vsum);
+	uint32_t *best = bk_big_zalloc(ng_table_slots(gt) * sizeof *best);  /* forms slot + 1 */
 	uint32_t key[NG_MAX_N + 1];
 	size_t ahead = 0;
 	for (int k = 0; k < FORM_AHEAD; k++)
@@ -525,7 +479,7 @@ pick_forms(ng_counter *c, ng_terms *terms)
 		if (cmp > 0)
 			best[ei] = 0;
 	}
-	big_free(vsum);
+	bk_big_free(vsum);
 	return best;
 }
 
@@ -891,7 +845,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	for (size_t i = 0; i < ng; i++)
 		grank[gorder[i]] = (uint32_t)i;
 
-	row *rows = big_alloc((gt->n ? gt->n : 1) * sizeof *rows);
+	row *rows = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *rows);
 	sort_measure = o->sort;
 	const bk_hash *ts = ng_term_table(terms);
 	uint32_t *trank = term_ranks(ts);
@@ -904,8 +858,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	 * from rows[0] up, the second's from rows[gt->n - 1] down (their keys
 	 * likewise in order[]) */
 	size_t slots = ng_table_slots(gt), half = slots / 2;
-	sortkey *order = big_alloc((gt->n ? gt->n : 1) * sizeof *order);
-	row_assoc *as = o->assoc ? big_alloc((gt->n ? gt->n : 1) * sizeof *as) : NULL;
+	sortkey *order = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *order);
+	row_assoc *as = o->assoc ? bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *as) : NULL;
 	build_job ja = { c, terms, o, grank, trank, rbits, rwords, rows, as, rows, order, 0, 0, half, 0, 0, 0 };
 	build_job jb = { c, terms, o, grank, trank, rbits, rwords, rows, as, rows + (gt->n ? gt->n - 1 : 0),
 	                 order + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, 0, 0 };
@@ -931,7 +885,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			sort_runs(order, nrows, trank, rwords);
 	} else {
 		/* byte order of the joined terms */
-		rt = big_alloc((gt->n ? gt->n : 1) * sizeof *rt);
+		rt = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *rt);
 		for (size_t i = 0; i < nrows; i++) {
 			const row *r = &rows[order[i].row];
 			row_text *t = &rt[order[i].row];
@@ -948,7 +902,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	if (!o->no_header)
 		write_header(o);
 	/* ranks first (0: past --top), so that rows can be written in parallel */
-	uint64_t *ranks = big_alloc((nrows ? nrows : 1) * sizeof *ranks);
+	uint64_t *ranks = bk_big_zalloc((nrows ? nrows : 1) * sizeof *ranks);
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
 	uint64_t bar_max = 0;    /* --bars: the largest count among the rows written */
@@ -1031,13 +985,13 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 		bk_out_endrow();
 	}
 	bk_buf_free(&line);
-	big_free(ranks);
+	bk_big_free(ranks);
 	bk_buf_free(&text);
-	big_free(rt);
-	big_free(as);
-	big_free(rows);
-	big_free(order);
-	big_free(best);
+	bk_big_free(rt);
+	bk_big_free(as);
+	bk_big_free(rows);
+	bk_big_free(order);
+	bk_big_free(best);
 	free(gorder);
 	free(grank);
 	free(trank);

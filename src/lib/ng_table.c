@@ -1,39 +1,23 @@
 /* ng_table.c - counts of id tuples. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "err.h"
 #include "mem.h"
 #include "ng_table.h"
 
 #define INITIAL_SLOTS 1024
-#define HUGE_PAGE (2u << 20)
-
-/* Zeroed slots.  A large table comes straight from mmap, so that it may
- * be 2 MiB pages, which spare the TLB misses of random probes. */
+/* Zeroed slots (a large table in 2 MiB pages, which spare the TLB misses
+ * of random probes: mem.h). */
 static ng_entry *
 alloc_slots(size_t n)
 {
-	size_t size = n * sizeof(ng_entry);
-	if (size < 2 * HUGE_PAGE)
-		return bk_xcalloc(n, sizeof(ng_entry));
-	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		bk_die(1, "out of memory");
-#ifdef MADV_HUGEPAGE
-	madvise(p, size, MADV_HUGEPAGE);
-#endif
-	/* written before the probes read it (as bk_xcalloc does, mem.c) */
-	return memset(p, 0, size);
+	return bk_big_zalloc(n * sizeof(ng_entry));
 }
 
 static void
-free_slots(ng_entry *e, size_t n)
+free_slots(ng_entry *e)
 {
-	if (n * sizeof(ng_entry) < 2 * HUGE_PAGE)
-		free(e);
-	else if (e)
-		munmap(e, n * sizeof(ng_entry));
+	bk_big_free(e);
 }
 
 void
@@ -47,7 +31,7 @@ ng_table_init(ng_table *t)
 void
 ng_table_free(ng_table *t)
 {
-	free_slots(t->e, t->mask + 1);
+	free_slots(t->e);
 	free(t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -77,7 +61,7 @@ table_grow(ng_table *t)
 			j = (j + 1) & (nslots - 1);
 		s[j] = *e;
 	}
-	free_slots(t->e, t->mask + 1);
+	free_slots(t->e);
 	t->e = s;
 	t->mask = nslots - 1;
 }
