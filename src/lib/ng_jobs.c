@@ -15,6 +15,7 @@ typedef struct worker {
 	pthread_t thread;
 	tf_queue *q;
 	ng_terms *terms;
+	int first;               /* the counter the others are added to */
 	ng_counter c;
 } BK_LINE_ALIGNED worker;
 
@@ -44,7 +45,11 @@ count_thread(void *arg)
 		}
 		tf_queue_give_back(w->q, b);
 	}
-	ng_counter_finish(&w->c);
+	/* the first counter absorbs the others: it settles while they finish */
+	if (w->first)
+		ng_counter_settle(&w->c);
+	else
+		ng_counter_finish(&w->c);
 	return NULL;
 }
 
@@ -69,6 +74,7 @@ ng_jobs_start(int nthreads, const ng_countopts *co, const ng_termopts *to, char 
 	for (int i = 0; i < nthreads; i++) {
 		worker *w = &j->w[i];
 		w->q = j->q;
+		w->first = i == 0;
 		ng_counter_init(&w->c, co, w->terms);
 		int e = pthread_create(&w->thread, NULL, count_thread, w);
 		if (e != 0)
@@ -129,8 +135,7 @@ ng_jobs_finish(ng_jobs *j, ng_terms **terms)
 		if (e != 0)
 			bk_die(1, "a counting thread failed: %s", strerror(e));
 	}
-	ng_counter *c = &j->w[0].c;
-	ng_counter_settle(c);
+	ng_counter *c = &j->w[0].c; /* settled by its thread */
 	for (int i = 1; i < j->n; i++) {
 		ng_counter_absorb(c, &j->w[i].c);
 		ng_counter_free(&j->w[i].c);
