@@ -1,4 +1,5 @@
 /* mem.c - checked allocation: one place decides what running out of memory means. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,25 +44,54 @@ bk_xcalloc_lines(size_t n, size_t size)
 }
 
 #define HUGE_PAGE ((size_t)2 << 20)
-#define BIG_HEAD 64              /* the mapping's size (0: from malloc), then the block */
+#define SMALL_HEAD 16            /* before a block from malloc (not a mapping) */
 
-void *
-bk_big_zalloc(size_t size)
-{
-	if (size > SIZE_MAX - 2 * HUGE_PAGE - BIG_HEAD)
-		bk_die(1, "out of memory");
-	size_t need = size + BIG_HEAD;
+/* A large block is a mapping of whole 2 MiB pages with the block at its
+ * start (a header would push a table of 4 MiB onto a third page), listed in
+ * big_live with its size.  Mappings freed are kept for the next blocks, up
+ * to BIG_KEEP bytes: in a virtual machine a page faulted in afresh costs far
+ * more than zeroing one already there (ngrams frees a counting thread's
+ * tables just before its report asks for as much). */
+#define BIG_LIVE 256
+#define BIG_SLOTS 16
+#define BIG_KEEP ((size_t)64 << 20)
+typedef struct big_map {
 	char *a;
-	if (need < HUGE_PAGE / 2) {
-		a = bk_xcalloc(1, need);
-		return a + BIG_HEAD;
-	}
-	size_t used = (need + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE, len = used + HUGE_PAGE;
+	size_t used;
+} big_map;
+static pthread_mutex_t big_lock = PTHREAD_MUTEX_INITIALIZER;
+static big_map big_live[BIG_LIVE], big_kept[BIG_SLOTS];
+static size_t big_nlive, big_nkept, big_kept_bytes;
+
+/* A kept mapping of at least *used bytes and at most twice that (a small
+ * block should not hold a large mapping), its size in *used; or NULL.
+ * big_lock held. */
+static char *
+big_reuse(size_t *used)
+{
+	size_t best = BIG_SLOTS;
+	for (size_t i = 0; i < big_nkept; i++)
+		if (big_kept[i].used >= *used && big_kept[i].used <= 2 * *used &&
+		    (best == BIG_SLOTS || big_kept[i].used < big_kept[best].used))
+			best = i;
+	if (best == BIG_SLOTS)
+		return NULL;
+	char *a = big_kept[best].a;
+	*used = big_kept[best].used;
+	big_kept_bytes -= *used;
+	big_kept[best] = big_kept[--big_nkept];
+	return a;
+}
+
+static char *
+big_map_new(size_t used)
+{
+	size_t len = used + HUGE_PAGE;
 	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (p == MAP_FAILED)
 		bk_die(1, "out of memory");
 	/* aligned to a huge page; the slack either side returned */
-	a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+	char *a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
 	if (a > p)
 		munmap(p, (size_t)(a - p));
 	if (p + len > a + used)
@@ -72,9 +102,34 @@ bk_big_zalloc(size_t size)
 	/* a write to each page first (see bk_xcalloc): a probe's read would
 	 * map the zero page, and the write after it flush every CPU's TLB */
 	for (size_t off = 0; off < used; off += HUGE_PAGE)
-		((volatile char *)a)[off + HUGE_PAGE - 1] = 0;
-	*(size_t *)(void *)a = used;
-	return a + BIG_HEAD;
+		((volatile char *)a)[off] = 0;
+	return a;
+}
+
+void *
+bk_big_zalloc(size_t size)
+{
+	if (size > SIZE_MAX - 2 * HUGE_PAGE)
+		bk_die(1, "out of memory");
+	size_t used = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	char *a = NULL;
+	int reused = 0;
+	pthread_mutex_lock(&big_lock);
+	if (size >= HUGE_PAGE / 2 && big_nlive < BIG_LIVE) {
+		reused = (a = big_reuse(&used)) != NULL;
+		if (a == NULL)
+			a = big_map_new(used);
+		big_live[big_nlive].a = a;
+		big_live[big_nlive++].used = used;
+	}
+	pthread_mutex_unlock(&big_lock);
+	if (a == NULL) {
+		char *m = bk_xcalloc(1, size + SMALL_HEAD);
+		return m + SMALL_HEAD;
+	}
+	if (reused)
+		memset(a, 0, size);
+	return a;
 }
 
 void
@@ -82,12 +137,27 @@ bk_big_free(void *q)
 {
 	if (q == NULL)
 		return;
-	char *a = (char *)q - BIG_HEAD;
-	size_t used = *(size_t *)(void *)a;
-	if (used)
-		munmap(a, used);
-	else
-		free(a);
+	big_map m = { NULL, 0 };
+	int found = 0, unmap = 0;
+	pthread_mutex_lock(&big_lock);
+	for (size_t i = 0; i < big_nlive && !found; i++) {
+		if (big_live[i].a == q) {
+			m = big_live[i];
+			big_live[i] = big_live[--big_nlive];
+			found = 1;
+		}
+	}
+	if (found && big_nkept < BIG_SLOTS && big_kept_bytes + m.used <= BIG_KEEP) {
+		big_kept[big_nkept++] = m;
+		big_kept_bytes += m.used;
+	} else {
+		unmap = found;
+	}
+	pthread_mutex_unlock(&big_lock);
+	if (!found)
+		free((char *)q - SMALL_HEAD);
+	else if (unmap)
+		munmap(m.a, m.used);
 }
 
 void *bk_xrealloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1)); }

@@ -1,0 +1,79 @@
+/* bk_big_zalloc: every block zeroed, whether a fresh mapping, one kept from
+ * a block freed before (written all over meanwhile), or small (malloc);
+ * large blocks aligned to 2 MiB; many blocks alive at once from threads. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lib/mem.h"
+#include "unit.h"
+
+static int
+zeroed(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i])
+			return 0;
+	return 1;
+}
+
+/* A thread's blocks each hold its own byte until freed: a block handed out
+ * twice, or overlapping another, would show another byte. */
+static int
+all(const unsigned char *p, size_t n, unsigned char c)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != c)
+			return 0;
+	return 1;
+}
+
+static void *
+churn(void *arg)
+{
+	size_t seed = (size_t)(uintptr_t)arg, bad = 0;
+	unsigned char *live[8] = { 0 };
+	size_t len[8] = { 0 };
+	for (int round = 0; round < 200; round++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		int k = (int)(seed >> 60) & 7;
+		unsigned char mark = (unsigned char)(16 * (uintptr_t)arg + (unsigned)k + 1);
+		if (live[k]) {
+			bad += !all(live[k], len[k], mark);
+			bk_big_free(live[k]);
+		}
+		len[k] = ((seed >> 20) % (5u << 20)) + 1;
+		live[k] = bk_big_zalloc(len[k]);
+		bad += !zeroed(live[k], len[k]);
+		memset(live[k], mark, len[k]);
+	}
+	for (int k = 0; k < 8; k++)
+		bk_big_free(live[k]);
+	return (void *)bad;
+}
+
+int
+main(void)
+{
+	size_t sizes[] = { 1, 4096, (1u << 20) - 1, 1u << 20, 2u << 20, (2u << 20) + 1, 8u << 20 };
+	for (int pass = 0; pass < 3; pass++) {
+		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+			unsigned char *p = bk_big_zalloc(sizes[i]);
+			CHECK(zeroed(p, sizes[i]));
+			if (sizes[i] >= (1u << 20))
+				CHECK(((uintptr_t)p & ((2u << 20) - 1)) == 0);
+			memset(p, 0xFF, sizes[i]); /* the next pass may get it back */
+			bk_big_free(p);
+		}
+	}
+	bk_big_free(NULL);
+	pthread_t th[3];
+	for (int i = 0; i < 3; i++)
+		CHECK(pthread_create(&th[i], NULL, churn, (void *)(uintptr_t)(i + 1)) == 0);
+	for (int i = 0; i < 3; i++) {
+		void *bad;
+		pthread_join(th[i], &bad);
+		CHECK(bad == NULL);
+	}
+	return unit_end("mem_big");
+}
