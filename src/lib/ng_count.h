@@ -9,6 +9,9 @@
  * A token becomes a pair of ids once (ng_terms: its spelling and its term;
  * a small cache keyed by the bytes of short tokens spares most of the hash
  * lookups), and an n-gram is the tuple (group, term ids) in an ng_table.
+ * Windows are queued with their hashes and their table slots prefetched,
+ * and counted NG_BATCH at a time; the default (bigrams, no trimming, no
+ * --cross-punct) queues pairs of ids and needs no run arrays.
  *
  * Threads: each counts into a counter of its own (its own spelling and term
  * ids); ng_counter_absorb adds one counter into another by the ids' strings,
