@@ -10,9 +10,8 @@ int
 main(void)
 {
 	/* capture stdout in a file to read what was drawn */
-	char path[] = "/tmp/bk_bar_XXXXXX";
-	int fd = mkstemp(path);
-	dup2(fd, STDOUT_FILENO);
+	unit_capture cap;
+	unit_capture_start(&cap);
 	bk_out_bar(10, 10, 4);      /* 4 full */
 	bk_out_str("|");
 	bk_out_bar(5, 10, 4);       /* 2 full */
@@ -25,11 +24,8 @@ main(void)
 	bk_out_str("|");
 	bk_out_bar(3, 8, 1);        /* 3/8 */
 	bk_out_finish();
-	FILE *f = fopen(path, "r");
 	char got[256];
-	size_t n = fread(got, 1, sizeof got, f);
-	fclose(f);
-	unlink(path);
+	size_t n = unit_capture_end(&cap, got, sizeof got);
 	CHECK_MEM(got, n, "\u2588\u2588\u2588\u2588|\u2588\u2588|\u258F|\u258F||\u258D");
 	fprintf(stderr, "bar: %d checks, %d failed\n", unit_checks, unit_failures);
 	return unit_failures != 0;

@@ -3,7 +3,9 @@
 #ifndef UNIT_H
 #define UNIT_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int unit_failures;
 static int unit_checks;
@@ -26,6 +28,41 @@ static int unit_checks;
 		        (int)(gotlen), (got), w_); \
 	} \
 } while (0)
+
+/* Standard output caught in a temporary file, for code that writes through
+ * out.h: unit_capture_start redirects it; unit_capture_end puts it back and
+ * reads what was written (at most cap bytes) into buf, and says how much. */
+typedef struct unit_capture {
+	char path[32];
+	int saved;
+} unit_capture;
+
+static inline void
+unit_capture_start(unit_capture *c)
+{
+	strcpy(c->path, "/tmp/bk_unit_XXXXXX");
+	int fd = mkstemp(c->path);
+	CHECK(fd >= 0);
+	fflush(stdout);
+	c->saved = dup(STDOUT_FILENO);
+	dup2(fd, STDOUT_FILENO);
+	close(fd);
+}
+
+static inline size_t
+unit_capture_end(unit_capture *c, char *buf, size_t cap)
+{
+	fflush(stdout);
+	dup2(c->saved, STDOUT_FILENO);
+	close(c->saved);
+	FILE *f = fopen(c->path, "r");
+	CHECK(f != NULL);
+	size_t n = f ? fread(buf, 1, cap, f) : 0;
+	if (f)
+		fclose(f);
+	unlink(c->path);
+	return n;
+}
 
 static inline int
 unit_end(const char *name)
