@@ -296,12 +296,13 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 }
 
 /* The tokens of sentence p[0..n) (bytes up to end may be read), cut into
- * runs, their windows queued.  h0: the hash of the group alone.  Inlined
- * with constant options for the common case, so that their tests vanish. */
-static inline __attribute__((always_inline)) void
+ * runs, their windows queued, with any options (sentence_pairs is the
+ * default's).  h0: the hash of the group alone. */
+static void
 sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint32_t doc,
-         uint64_t h0, const int lo, const int hi, const int trim, const int cross)
+         uint64_t h0)
 {
+	const int lo = c->o.n_lo, hi = c->o.n_hi, trim = c->o.skip_trimmed, cross = c->o.cross_punct;
 	const int generic = hi > 2;
 	size_t prev_end = 0, k, from;
 	uint64_t ntok = 0, kept = 0, hprev = 0;
@@ -369,7 +370,7 @@ count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 	if (o->n_lo == 2 && o->n_hi == 2 && !o->skip_trimmed && !o->cross_punct)
 		sentence_pairs(c, p, n, end, g, doc, h0); /* the default */
 	else
-		sentence(c, p, n, end, g, doc, h0, o->n_lo, o->n_hi, o->skip_trimmed, o->cross_punct);
+		sentence(c, p, n, end, g, doc, h0);
 }
 
 void

@@ -14,12 +14,6 @@ alloc_slots(size_t n)
 	return bk_big_zalloc(n * sizeof(ng_entry));
 }
 
-static void
-free_slots(ng_entry *e)
-{
-	bk_big_free(e);
-}
-
 void
 ng_table_init(ng_table *t)
 {
@@ -31,7 +25,7 @@ ng_table_init(ng_table *t)
 void
 ng_table_free(ng_table *t)
 {
-	free_slots(t->e);
+	bk_big_free(t->e);
 	free(t->keys);
 	memset(t, 0, sizeof *t);
 }
@@ -61,7 +55,7 @@ table_grow(ng_table *t)
 			j = (j + 1) & (nslots - 1);
 		s[j] = *e;
 	}
-	free_slots(t->e);
+	bk_big_free(t->e);
 	t->e = s;
 	t->mask = nslots - 1;
 }
