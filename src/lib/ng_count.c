@@ -176,6 +176,17 @@ lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, 
 
 /* ---- sentences ----------------------------------------------------------- */
 
+/* The bytes of token s[0..len) (len <= 16, 16 bytes readable) as the
+ * cache's key: two words, zero-padded. */
+static inline void
+token_words(const char *s, size_t len, uint64_t *w0, uint64_t *w1)
+{
+	memcpy(w0, s, 8);
+	memcpy(w1, s + 8, 8);
+	*w0 &= mask_lo[len];
+	*w1 &= mask_hi[len];
+}
+
 /* Token s[0..len)'s term with its flags (TF_SHIFT), its spelling in *sp:
  * from the cache when it is short (and 16 bytes may be read, up to end). */
 static inline __attribute__((always_inline)) uint32_t
@@ -185,10 +196,7 @@ token_ids(ng_counter *c, const char *s, size_t len, const char *end, const bk_to
 	if (len > 16 || (size_t)(end - s) < 16)
 		return lookup(c, s, len, tk, 0, 0, sp);
 	uint64_t w0, w1;
-	memcpy(&w0, s, 8);
-	memcpy(&w1, s + 8, 8);
-	w0 &= mask_lo[len];
-	w1 &= mask_hi[len];
+	token_words(s, len, &w0, &w1);
 	for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
 		const ng_lexent *e = &c->lex[j];
 		if (e->w0 == w0 && e->w1 == w1) {
@@ -211,9 +219,8 @@ prefetch_ids(const ng_counter *c, const char *p, const bk_token *v, size_t k, co
 		size_t len = v[i].end - v[i].start;
 		if (len <= 16 && (size_t)(end - s) >= 16) {
 			uint64_t w0, w1;
-			memcpy(&w0, s, 8);
-			memcpy(&w1, s + 8, 8);
-			__builtin_prefetch(&c->lex[lex_slot(c, w0 & mask_lo[len], w1 & mask_hi[len])]);
+			token_words(s, len, &w0, &w1);
+			__builtin_prefetch(&c->lex[lex_slot(c, w0, w1)]);
 		}
 	}
 }
