@@ -87,6 +87,19 @@ bk_out_str(const char *s)
 	bk_out_write(s, strlen(s));
 }
 
+#ifdef __SSE2__
+/* Bit i set when byte i of v needs a backslash (\\ tab newline return). */
+static inline unsigned
+escape_bits(__m128i v)
+{
+	const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
+	              lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
+	                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 size_t
 bk_tsv_escape(char *dst, const char *p, size_t n)
 {
@@ -96,14 +109,10 @@ bk_tsv_escape(char *dst, const char *p, size_t n)
 	/* Sixteen bytes at a time: each block is stored whole and the output
 	 * advances to its first byte that needs a backslash.  The store stays
 	 * inside the 2n bytes of room: d <= dst + 2i and i + 16 <= n. */
-	const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
-	              lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
 	while (i + 16 <= n) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
-		                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
 		_mm_storeu_si128((__m128i *)(void *)d, v);
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		unsigned bits = escape_bits(v);
 		if (bits == 0) {
 			d += 16;
 			i += 16;
@@ -120,9 +129,7 @@ bk_tsv_escape(char *dst, const char *p, size_t n)
 		 * often there is nothing to escape there. */
 		size_t rest = n - i;
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
-		                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-		if (((unsigned)_mm_movemask_epi8(m) >> (16 - rest)) == 0) {
+		if ((escape_bits(v) >> (16 - rest)) == 0) {
 			memcpy(d, p + i, rest);
 			return (size_t)(d + rest - dst);
 		}
@@ -147,15 +154,11 @@ plain_run(const char *p, size_t n)
 {
 	size_t run = 0;
 #ifdef __SSE2__
-	const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
-	              lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
 	while (run + 16 <= n) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + run));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
-		                         _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-		int bits = _mm_movemask_epi8(m);
+		unsigned bits = escape_bits(v);
 		if (bits)
-			return run + (size_t)__builtin_ctz((unsigned)bits);
+			return run + (size_t)__builtin_ctz(bits);
 		run += 16;
 	}
 #endif
