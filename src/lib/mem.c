@@ -63,20 +63,28 @@ static pthread_mutex_t big_lock = PTHREAD_MUTEX_INITIALIZER;
 static big_map big_live[BIG_LIVE], big_kept[BIG_SLOTS];
 static size_t big_nlive, big_nkept, big_kept_bytes;
 
-/* A kept mapping of at least *used bytes and at most twice that (a small
- * block should not hold a large mapping), its size in *used; or NULL.
- * big_lock held. */
+/* A kept mapping for a block of *used bytes, its size in *used; or NULL.
+ * One of at most twice the size is taken whole; else the smallest larger
+ * one is cut in two at a page boundary, its tail kept (ngrams' report asks
+ * for blocks of 2 and 4 MiB when what is kept are tables of 8).  big_lock
+ * held. */
 static char *
 big_reuse(size_t *used)
 {
 	size_t best = BIG_SLOTS;
 	for (size_t i = 0; i < big_nkept; i++)
-		if (big_kept[i].used >= *used && big_kept[i].used <= 2 * *used &&
+		if (big_kept[i].used >= *used &&
 		    (best == BIG_SLOTS || big_kept[i].used < big_kept[best].used))
 			best = i;
 	if (best == BIG_SLOTS)
 		return NULL;
 	char *a = big_kept[best].a;
+	if (big_kept[best].used > 2 * *used) {
+		big_kept[best].a += *used;
+		big_kept[best].used -= *used;
+		big_kept_bytes -= *used;
+		return a;
+	}
 	*used = big_kept[best].used;
 	big_kept_bytes -= *used;
 	big_kept[best] = big_kept[--big_nkept];

@@ -1,6 +1,7 @@
 /* bk_big_zalloc: every block zeroed, whether a fresh mapping, one kept from
- * a block freed before (written all over meanwhile), or small (malloc);
- * large blocks aligned to 2 MiB; many blocks alive at once from threads. */
+ * a block freed before (written all over meanwhile), a piece of a larger one
+ * kept, or small (malloc); large blocks aligned to 2 MiB; many blocks alive
+ * at once from threads. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,9 +53,35 @@ churn(void *arg)
 	return (void *)bad;
 }
 
+/* A kept mapping of 8 MiB serves a block of 2 MiB from its start and one of
+ * 4 MiB from the rest (taken whole: 6 MiB is at most twice 4), each zeroed,
+ * without overlapping; they go back to the pool one by one. */
+static void
+split_kept(void)
+{
+	const size_t mib = 1u << 20;
+	unsigned char *big = bk_big_zalloc(8 * mib);
+	memset(big, 0xAB, 8 * mib);
+	bk_big_free(big);
+	unsigned char *a = bk_big_zalloc(2 * mib), *b = bk_big_zalloc(4 * mib);
+	CHECK(a == big);
+	CHECK(b == big + 2 * mib);
+	CHECK(zeroed(a, 2 * mib) && zeroed(b, 4 * mib));
+	memset(a, 1, 2 * mib);
+	memset(b, 2, 4 * mib);
+	CHECK(all(a, 2 * mib, 1) && all(b, 4 * mib, 2));
+	bk_big_free(a);
+	bk_big_free(b);
+	unsigned char *c = bk_big_zalloc(2 * mib);
+	CHECK(c == a || c == b);
+	CHECK(zeroed(c, 2 * mib));
+	bk_big_free(c);
+}
+
 int
 main(void)
 {
+	split_kept(); /* first: it counts on an empty pool */
 	size_t sizes[] = { 1, 4096, (1u << 20) - 1, 1u << 20, 2u << 20, (2u << 20) + 1, 8u << 20 };
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
