@@ -12,6 +12,8 @@
 #define TF_SHIFT 29
 /* The run arrays start over (after a flush) once they hold this many tokens. */
 #define RUN_RESET 16384
+/* The cache stops growing at this many spellings a table. */
+#define LEX_MAX ((size_t)1 << 23)
 
 /* ---- counting one occurrence --------------------------------------------- */
 
@@ -121,16 +123,26 @@ static const uint64_t mask_hi[17] = {
 	0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~0ull
 };
 
+/* The cache is two tables: tokens of up to 8 bytes (most of them) in
+ * 16-byte entries keyed by one word, which stay in L2 on a vocabulary the
+ * size of a year of briefings; tokens of 9 to 16 bytes in 24-byte entries.
+ * A slot's bits come from bits 40..63 of the hash. */
 static inline size_t
 lex_slot(const ng_counter *c, uint64_t w0, uint64_t w1)
 {
 	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40) & c->lexmask;
 }
 
+static inline size_t
+lex8_slot(const ng_counter *c, uint64_t w)
+{
+	return (size_t)((w * 0x9E3779B97F4A7C15ull) >> 40) & c->lex8mask;
+}
+
 static void
 lex_grow(ng_counter *c)
 {
-	size_t n = c->lex ? 2 * (c->lexmask + 1) : 8192;
+	size_t n = c->lex ? 2 * (c->lexmask + 1) : 4096;
 	ng_lexent *old = c->lex;
 	size_t oldn = old ? c->lexmask + 1 : 0;
 	c->lex = bk_xcalloc(n, sizeof *c->lex);
@@ -146,19 +158,51 @@ lex_grow(ng_counter *c)
 	free(old);
 }
 
+static void
+lex8_grow(ng_counter *c)
+{
+	size_t n = c->lex8 ? 2 * (c->lex8mask + 1) : 8192;
+	ng_lex8ent *old = c->lex8;
+	size_t oldn = old ? c->lex8mask + 1 : 0;
+	c->lex8 = bk_xcalloc(n, sizeof *c->lex8);
+	c->lex8mask = n - 1;
+	for (size_t i = 0; i < oldn; i++) {
+		if (old[i].w == 0)
+			continue;
+		size_t j = lex8_slot(c, old[i].w);
+		while (c->lex8[j].w)
+			j = (j + 1) & c->lex8mask;
+		c->lex8[j] = old[i];
+	}
+	free(old);
+}
+
 /* A token's spelling id (*sp) and term with flags, from the terms table;
- * a short one is cached by its bytes w0, w1 (w0 = 0: not cached). */
+ * cached by its bytes w0, w1 when it is short (w0 = 0: not cached; w1 = 0:
+ * up to 8 bytes). */
 static uint32_t
-lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, uint64_t w1,
+lookup(ng_counter *c, const char *p, size_t n, int ascii, int kind, uint64_t w0, uint64_t w1,
        uint32_t *sp)
 {
-	uint32_t s = ng_spelling(c->terms, p, n, 0, tk->ascii, tk->kind);
+	uint32_t s = ng_spelling(c->terms, p, n, 0, ascii, kind);
 	uint32_t term = ng_spelling_term(c->terms, s);
 	if (term > TF_TERM)
 		bk_die(1, "too many distinct terms");
 	uint32_t tf = term | (uint32_t)ng_spelling_flags(c->terms, s) << TF_SHIFT;
-	/* the cache's slot bits come from bits 40..63 of the hash */
-	if (w0 && c->lexn < ((size_t)1 << 23)) {
+	*sp = s;
+	if (w0 == 0)
+		return tf;
+	if (w1 == 0 && c->lex8n < LEX_MAX) {
+		if (2 * (c->lex8n + 1) > c->lex8mask + 1)
+			lex8_grow(c);
+		size_t j = lex8_slot(c, w0);
+		while (c->lex8[j].w)
+			j = (j + 1) & c->lex8mask;
+		c->lex8[j].w = w0;
+		c->lex8[j].sp = s;
+		c->lex8[j].tf = tf;
+		c->lex8n++;
+	} else if (w1 != 0 && c->lexn < LEX_MAX) {
 		if (2 * (c->lexn + 1) > c->lexmask + 1)
 			lex_grow(c);
 		size_t j = lex_slot(c, w0, w1);
@@ -170,7 +214,6 @@ lookup(ng_counter *c, const char *p, size_t n, const bk_token *tk, uint64_t w0, 
 		c->lex[j].tf = tf;
 		c->lexn++;
 	}
-	*sp = s;
 	return tf;
 }
 
@@ -187,14 +230,50 @@ token_words(const char *s, size_t len, uint64_t *w0, uint64_t *w1)
 	*w1 &= mask_hi[len];
 }
 
+/* The bytes of token s[0..len) (len <= 8, 8 bytes readable), zero-padded. */
+static inline uint64_t
+token_word(const char *s, size_t len)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w & mask_lo[len];
+}
+
+/* The cache slot of token s[0..len), or NULL when it is not cached by its
+ * bytes (too long, or too near end to read them as words). */
+static inline const void *
+lex_where(const ng_counter *c, const char *s, size_t len, const char *end)
+{
+	if (len <= 8 && (size_t)(end - s) >= 8)
+		return &c->lex8[lex8_slot(c, token_word(s, len))];
+	if (len <= 16 && (size_t)(end - s) >= 16) {
+		uint64_t w0, w1;
+		token_words(s, len, &w0, &w1);
+		return &c->lex[lex_slot(c, w0, w1)];
+	}
+	return NULL;
+}
+
 /* Token s[0..len)'s term with its flags (TF_SHIFT), its spelling in *sp:
  * from the cache when it is short (and 16 bytes may be read, up to end). */
 static inline __attribute__((always_inline)) uint32_t
-token_ids(ng_counter *c, const char *s, size_t len, const char *end, const bk_token *tk,
+token_ids(ng_counter *c, const char *s, size_t len, const char *end, int ascii, int kind,
           uint32_t *sp)
 {
+	if (len <= 8 && (size_t)(end - s) >= 8) {
+		uint64_t w = token_word(s, len);
+		for (size_t j = lex8_slot(c, w);; j = (j + 1) & c->lex8mask) {
+			const ng_lex8ent *e = &c->lex8[j];
+			if (e->w == w) {
+				*sp = e->sp;
+				return e->tf;
+			}
+			if (e->w == 0)
+				return lookup(c, s, len, ascii, kind, w, 0, sp);
+		}
+	}
 	if (len > 16 || (size_t)(end - s) < 16)
-		return lookup(c, s, len, tk, 0, 0, sp);
+		return lookup(c, s, len, ascii, kind, 0, 0, sp);
 	uint64_t w0, w1;
 	token_words(s, len, &w0, &w1);
 	for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
@@ -204,7 +283,7 @@ token_ids(ng_counter *c, const char *s, size_t len, const char *end, const bk_to
 			return e->tf;
 		}
 		if (e->w0 == 0)
-			return lookup(c, s, len, tk, w0, w1, sp);
+			return lookup(c, s, len, ascii, kind, w0, w1, sp);
 	}
 }
 
@@ -215,13 +294,9 @@ static inline void
 prefetch_ids(const ng_counter *c, const char *p, const bk_token *v, size_t k, const char *end)
 {
 	for (size_t i = 0; i < k; i++) {
-		const char *s = p + v[i].start;
-		size_t len = v[i].end - v[i].start;
-		if (len <= 16 && (size_t)(end - s) >= 16) {
-			uint64_t w0, w1;
-			token_words(s, len, &w0, &w1);
-			__builtin_prefetch(&c->lex[lex_slot(c, w0, w1)]);
-		}
+		const void *at = lex_where(c, p + v[i].start, v[i].end - v[i].start, end);
+		if (at)
+			__builtin_prefetch(at);
 	}
 }
 
@@ -265,7 +340,7 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 			if (have && gap_breaks(p, prev_end, tk->start))
 				have = 0;
 			prev_end = tk->end;
-			uint32_t sp, tf = token_ids(c, s, tk->end - tk->start, end, tk, &sp);
+			uint32_t sp, tf = token_ids(c, s, tk->end - tk->start, end, tk->ascii, tk->kind, &sp);
 			unsigned fl = tf >> TF_SHIFT;
 			if (fl & NG_DROP) {
 				have = 0;
@@ -337,7 +412,7 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 			int brk = !cross && !first && gap_breaks(p, prev_end, tk->start);
 			first = 0;
 			prev_end = tk->end;
-			uint32_t sp, tf = token_ids(c, s, len, end, tk, &sp);
+			uint32_t sp, tf = token_ids(c, s, len, end, tk->ascii, tk->kind, &sp);
 			unsigned fl = tf >> TF_SHIFT;
 			if ((fl & NG_DROP) || brk) {
 				if (generic)
@@ -589,6 +664,7 @@ ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms)
 	to.split_hyphens = o->split_hyphens;
 	bk_tok_init(&c->tok, &to);
 	lex_grow(c);
+	lex8_grow(c);
 }
 
 void
@@ -607,6 +683,7 @@ ng_counter_free(ng_counter *c)
 	free(c->group);
 	free(c->spans.v);
 	free(c->lex);
+	free(c->lex8);
 	free(c->rt);
 	free(c->rs);
 	free(c->rf);

@@ -73,6 +73,11 @@ typedef struct ng_lexent {
 	uint32_t sp, tf;
 } ng_lexent;
 
+typedef struct ng_lex8ent {
+	uint64_t w;
+	uint32_t sp, tf;
+} ng_lex8ent;
+
 typedef struct ng_counter {
 	ng_countopts o;
 	ng_terms *terms;         /* spellings -> terms */
@@ -85,7 +90,9 @@ typedef struct ng_counter {
 	bk_spans spans;
 	bk_tokenizer tok;
 	bk_token toks[256];
-	ng_lexent *lex;
+	ng_lex8ent *lex8;        /* tokens of up to 8 bytes */
+	size_t lex8mask, lex8n;
+	ng_lexent *lex;          /* 9 to 16 bytes */
 	size_t lexmask, lexn;
 	uint32_t *rt, *rs, *rf;  /* the tokens of the current runs: terms, spellings, flags */
 	size_t rn, rcap;
