@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "err.h"
 #include "input.h"
 #include "mem.h"
 #include "ng_partial.h"
@@ -41,6 +42,20 @@ ng_cell(ng_cells *u, uint32_t group, uint32_t doc)
 		u->doc[id] = doc;
 	}
 	return id;
+}
+
+
+/* *to += c, unless that passes 2^64 - 1 (a partial's counts, forged or
+ * corrupted: a sum that wrapped round would be reported as if true): -1,
+ * and *to is left as it was. */
+static int
+add_count(uint64_t *to, uint64_t c)
+{
+	uint64_t sum;
+	if (__builtin_add_overflow(*to, c, &sum))
+		return -1;
+	*to = sum;
+	return 0;
 }
 
 /* ---- writing ---------------------------------------------------------- */
@@ -341,9 +356,11 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 		uint32_t u = ng_cell(cells, g, d);
 		ng_group *grp = ng_counter_group(c, u);
 		if (fl[0] == 6 && memcmp(fld[0], "tokens", 6) == 0) {
-			grp->tokens += cnt;
+			if (add_count(&grp->tokens, cnt) < 0)
+				goto too_many;
 		} else if (fl[0] == 4 && memcmp(fld[0], "kept", 4) == 0) {
-			grp->kept += cnt;
+			if (add_count(&grp->kept, cnt) < 0)
+				goto too_many;
 		} else if (fl[0] == 4 && memcmp(fld[0], "form", 4) == 0) {
 			bk_buf_reserve(&form, fl[nc - 2]);
 			form.len = bk_tsv_unescape(form.p, fld[nc - 2], fl[nc - 2]);
@@ -354,10 +371,13 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 				goto done;
 			}
 			tk[0] = sk[0] = u;
-			ng_table_get(&c->grams, tk, k + 1, ng_hash_key(tk, k + 1))->count += cnt;
+			ng_entry *e = ng_table_get(&c->grams, tk, k + 1, ng_hash_key(tk, k + 1));
+			if (add_count(&e->count, cnt) < 0)
+				goto too_many;
 			unsigned var = 0;
 			for (uint32_t i = 1; i <= k; i++)
 				var |= ng_spelling_flags(terms, sk[i]);
+			/* a spelling's count is at most its n-gram's: it cannot overflow */
 			if (var & NG_VAR)
 				ng_table_get(&c->forms, sk, k + 1, ng_hash_key(sk, k + 1))->count += cnt;
 		} else {
@@ -379,6 +399,10 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 		goto done;
 	}
 	st = 0;
+	goto done;
+too_many:
+	snprintf(err, errlen, "%s:%lu: the counts add up past %llu (not a count ngrams wrote)", name,
+	         lineno, (unsigned long long)UINT64_MAX);
 done:
 	if (f != stdin)
 		fclose(f);
@@ -393,16 +417,22 @@ done:
 
 /* ---- folding cells into groups ----------------------------------------- */
 
+static void
+too_many_die(void)
+{
+	bk_die(1, "the partials' counts add up past %llu (not counts ngrams wrote)",
+	       (unsigned long long)UINT64_MAX);
+}
+
 void
 ng_fold_cells(ng_counter *cellc, const ng_cells *cells, ng_counter *groupc)
 {
 	uint32_t key[NG_MAX_N + 1];
 	for (uint32_t u = 0; u < bk_hash_count(cells->units); u++) {
 		ng_group *g = ng_counter_group(groupc, cells->group[u]);
-		if (u < cellc->ngroups) {
-			g->tokens += cellc->group[u].tokens;
-			g->kept += cellc->group[u].kept;
-		}
+		if (u < cellc->ngroups && (add_count(&g->tokens, cellc->group[u].tokens) < 0 ||
+		                           add_count(&g->kept, cellc->group[u].kept) < 0))
+			too_many_die();
 	}
 	for (int pass = 0; pass < 2; pass++) {
 		const ng_table *from = pass ? &cellc->forms : &cellc->grams;
@@ -415,7 +445,8 @@ ng_fold_cells(ng_counter *cellc, const ng_cells *cells, ng_counter *groupc)
 			memcpy(key, ng_table_key(from, e), len * sizeof *key);
 			key[0] = cells->group[key[0]];
 			ng_entry *t = ng_table_get(to, key, len, ng_hash_key(key, len));
-			t->count += e->count;
+			if (add_count(&t->count, e->count) < 0)
+				too_many_die();
 			t->docs++; /* a cell is one document of the group */
 		}
 	}
