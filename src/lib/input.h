@@ -74,5 +74,17 @@ size_t bk_tsv_unescape(char *dst, const char *p, size_t n);
 /* The decimal digits p[0..n) as a number: -1 when empty, not all digits, or
  * past UINT64_MAX. */
 int bk_parse_u64(const char *p, size_t n, uint64_t *v);
+/* *to += c, for counts read from a file (a partial, a reference), unless
+ * the sum passes UINT64_MAX: a forged or corrupted count, which wrapped
+ * round would be reported as if true.  -1 then, and *to is unchanged. */
+static inline int
+bk_add_count(uint64_t *to, uint64_t c)
+{
+	uint64_t sum;
+	if (__builtin_add_overflow(*to, c, &sum))
+		return -1;
+	*to = sum;
+	return 0;
+}
 
 #endif

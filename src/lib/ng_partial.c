@@ -44,20 +44,6 @@ ng_cell(ng_cells *u, uint32_t group, uint32_t doc)
 	return id;
 }
 
-
-/* *to += c, unless that passes 2^64 - 1 (a partial's counts, forged or
- * corrupted: a sum that wrapped round would be reported as if true): -1,
- * and *to is left as it was. */
-static int
-add_count(uint64_t *to, uint64_t c)
-{
-	uint64_t sum;
-	if (__builtin_add_overflow(*to, c, &sum))
-		return -1;
-	*to = sum;
-	return 0;
-}
-
 /* ---- writing ---------------------------------------------------------- */
 
 struct prow {
@@ -356,10 +342,10 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 		uint32_t u = ng_cell(cells, g, d);
 		ng_group *grp = ng_counter_group(c, u);
 		if (fl[0] == 6 && memcmp(fld[0], "tokens", 6) == 0) {
-			if (add_count(&grp->tokens, cnt) < 0)
+			if (bk_add_count(&grp->tokens, cnt) < 0)
 				goto too_many;
 		} else if (fl[0] == 4 && memcmp(fld[0], "kept", 4) == 0) {
-			if (add_count(&grp->kept, cnt) < 0)
+			if (bk_add_count(&grp->kept, cnt) < 0)
 				goto too_many;
 		} else if (fl[0] == 4 && memcmp(fld[0], "form", 4) == 0) {
 			bk_buf_reserve(&form, fl[nc - 2]);
@@ -372,7 +358,7 @@ ng_read_partial(ng_counter *c, ng_terms *terms, ng_cells *cells, bk_hash *groups
 			}
 			tk[0] = sk[0] = u;
 			ng_entry *e = ng_table_get(&c->grams, tk, k + 1, ng_hash_key(tk, k + 1));
-			if (add_count(&e->count, cnt) < 0)
+			if (bk_add_count(&e->count, cnt) < 0)
 				goto too_many;
 			unsigned var = 0;
 			for (uint32_t i = 1; i <= k; i++)
@@ -430,8 +416,8 @@ ng_fold_cells(ng_counter *cellc, const ng_cells *cells, ng_counter *groupc)
 	uint32_t key[NG_MAX_N + 1];
 	for (uint32_t u = 0; u < bk_hash_count(cells->units); u++) {
 		ng_group *g = ng_counter_group(groupc, cells->group[u]);
-		if (u < cellc->ngroups && (add_count(&g->tokens, cellc->group[u].tokens) < 0 ||
-		                           add_count(&g->kept, cellc->group[u].kept) < 0))
+		if (u < cellc->ngroups && (bk_add_count(&g->tokens, cellc->group[u].tokens) < 0 ||
+		                           bk_add_count(&g->kept, cellc->group[u].kept) < 0))
 			too_many_die();
 	}
 	for (int pass = 0; pass < 2; pass++) {
@@ -445,7 +431,7 @@ ng_fold_cells(ng_counter *cellc, const ng_cells *cells, ng_counter *groupc)
 			memcpy(key, ng_table_key(from, e), len * sizeof *key);
 			key[0] = cells->group[key[0]];
 			ng_entry *t = ng_table_get(to, key, len, ng_hash_key(key, len));
-			if (add_count(&t->count, e->count) < 0)
+			if (bk_add_count(&t->count, e->count) < 0)
 				too_many_die();
 			t->docs++; /* a cell is one document of the group */
 		}
