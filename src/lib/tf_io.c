@@ -162,9 +162,15 @@ tf_ref_load(tf_ref *ref, const char *path, char *err, size_t errlen)
 			}
 			ref->cap = cap;
 		}
-		/* a reference counted --by groups: its rows add up per term */
+		/* a reference counted --by groups: its rows add up per term (at most
+		 * the total, which is checked) */
+		if (bk_add_count(&ref->total, c) < 0) {
+			snprintf(err, errlen, "%s:%lu: the counts add up past %llu", path, r.lineno,
+			         (unsigned long long)UINT64_MAX);
+			k = -1;
+			break;
+		}
 		ref->count[id] += c;
-		ref->total += c;
 		if (fc >= 0 && ref->form[id] == UINT32_MAX) {
 			bk_buf_reserve(&form, r.flen[fc]);
 			form.len = bk_tsv_unescape(form.p, r.field[fc], r.flen[fc]);
@@ -406,6 +412,8 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 		}
 		uint32_t u = tf_unit(m, gkey.p ? gkey.p : "", gkey.len, r.field[nc - 4], r.flen[nc - 4]);
 		if (kl == 6 && memcmp(kind, "tokens", 6) == 0) {
+			if (bk_add_count(&m->read_tokens, c) < 0)
+				goto too_many;
 			m->u_tokens[u] += c;
 		} else if (kl == 4 && memcmp(kind, "form", 4) == 0) {
 			bk_buf_reserve(&term, r.flen[nc - 3]);
@@ -419,6 +427,8 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 				         (int)(form.len > 40 ? 40 : form.len), form.p);
 				goto done;
 			}
+			if (bk_add_count(&m->read_forms, c) < 0)
+				goto too_many;
 			m->s[sid].count += c;
 			if (c > 0)
 				tf_term_doc(m, tid, m->cur_doc);
@@ -433,6 +443,10 @@ tf_merge_file(tf_model *m, const char *path, char **opts, char **header, char er
 		goto done;
 	}
 	st = 0;
+	goto done;
+too_many:
+	snprintf(err, errlen, "%s:%lu: the counts add up past %llu (not a count termfreq wrote)", path,
+	         r.lineno, (unsigned long long)UINT64_MAX);
 done:
 	bk_buf_free(&term);
 	bk_buf_free(&form);

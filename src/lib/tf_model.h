@@ -94,6 +94,9 @@ typedef struct tf_model {
 	tf_hot *hot;         /* see tf_hot; 1 << (64 - hot_shift) slots */
 	unsigned hot_shift;
 	size_t hot_n;
+	/* all the counts merged from partials, of `tokens` rows and of `form`
+	 * rows: every sum made of them later is at most these, which fit */
+	uint64_t read_tokens, read_forms;
 } tf_model;
 
 void tf_model_init(tf_model *m, int partial, int want_df);

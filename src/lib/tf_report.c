@@ -356,7 +356,7 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 	for (size_t i = 0; o->bars && i < nrows; i++) {
 		if (i == 0 || rows[i].gid != rows[i - 1].gid)
 			in_group = 0;
-		if ((long long)rows[i].count < o->min_count || (o->top && in_group >= o->top))
+		if (rows[i].count < (uint64_t)o->min_count || (o->top && in_group >= o->top))
 			continue;
 		in_group++;
 		if (rows[i].count > bar_max)
@@ -367,7 +367,7 @@ tf_report(tf_model *m, const tf_report_opts *o, char *err, size_t errlen)
 		const struct row *r = &rows[i];
 		if (i == 0 || r->gid != rows[i - 1].gid)
 			in_group = 0;
-		if ((long long)r->count < o->min_count)
+		if (r->count < (uint64_t)o->min_count)
 			continue;
 		if (o->top && in_group >= o->top)
 			continue;

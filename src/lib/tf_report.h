@@ -9,7 +9,7 @@ typedef struct tf_report_opts {
 	size_t nby;
 	int no_header;
 	long long top;        /* rows per group; 0: all */
-	long long min_count;  /* rows with a smaller count are left out */
+	long long min_count;  /* rows with a smaller count are left out (0 to 10^15) */
 	int summary, tfidf;
 	const tf_ref *ref;    /* --reference */
 	const char *target;   /* --target VALUE (with one --by column) */
