@@ -12,7 +12,9 @@
 #define TF_SHIFT 29
 /* The run arrays start over (after a flush) once they hold this many tokens. */
 #define RUN_RESET 16384
-/* The cache stops growing at this many spellings a table. */
+/* The cache's tables: slots at first, and the most spellings each holds. */
+#define LEX8_FIRST 8192
+#define LEX_FIRST 4096
 #define LEX_MAX ((size_t)1 << 23)
 
 /* ---- counting one occurrence --------------------------------------------- */
@@ -126,55 +128,72 @@ static const uint64_t mask_hi[17] = {
 /* The cache is two tables: tokens of up to 8 bytes (most of them) in
  * 16-byte entries keyed by one word, which stay in L2 on a vocabulary the
  * size of a year of briefings; tokens of 9 to 16 bytes in 24-byte entries.
- * A slot's bits come from bits 40..63 of the hash. */
+ * An entry begins with its key's words (w1 = 0 for a short one: the hash is
+ * then that of the first word alone); a slot's bits come from bits 40..63
+ * of the hash. */
+static inline size_t
+lex_hash(uint64_t w0, uint64_t w1)
+{
+	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40);
+}
+
 static inline size_t
 lex_slot(const ng_counter *c, uint64_t w0, uint64_t w1)
 {
-	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40) & c->lexmask;
+	return lex_hash(w0, w1) & c->lexmask;
 }
 
 static inline size_t
 lex8_slot(const ng_counter *c, uint64_t w)
 {
-	return (size_t)((w * 0x9E3779B97F4A7C15ull) >> 40) & c->lex8mask;
+	return lex_hash(w, 0) & c->lex8mask;
 }
 
+/* An entry's key words (the second only in a two-word table). */
 static void
-lex_grow(ng_counter *c)
+entry_words(const char *e, int two, uint64_t *w0, uint64_t *w1)
 {
-	size_t n = c->lex ? 2 * (c->lexmask + 1) : 4096;
-	ng_lexent *old = c->lex;
-	size_t oldn = old ? c->lexmask + 1 : 0;
-	c->lex = bk_xcalloc(n, sizeof *c->lex);
-	c->lexmask = n - 1;
-	for (size_t i = 0; i < oldn; i++) {
-		if (old[i].w0 == 0)
-			continue;
-		size_t j = lex_slot(c, old[i].w0, old[i].w1);
-		while (c->lex[j].w0)
-			j = (j + 1) & c->lexmask;
-		c->lex[j] = old[i];
-	}
-	free(old);
+	memcpy(w0, e, 8);
+	*w1 = 0;
+	if (two)
+		memcpy(w1, e + 8, 8);
 }
 
-static void
-lex8_grow(ng_counter *c)
+/* A table of the cache (entries of esz bytes, mask + 1 slots, n used) with
+ * room for one more: itself, or doubled when it would be more than half
+ * full. */
+static void *
+lex_room(void *tab, size_t *mask, size_t n, size_t esz)
 {
-	size_t n = c->lex8 ? 2 * (c->lex8mask + 1) : 8192;
-	ng_lex8ent *old = c->lex8;
-	size_t oldn = old ? c->lex8mask + 1 : 0;
-	c->lex8 = bk_xcalloc(n, sizeof *c->lex8);
-	c->lex8mask = n - 1;
+	if (2 * (n + 1) <= *mask + 1)
+		return tab;
+	size_t oldn = *mask + 1, slots = 2 * oldn;
+	const char *old = tab;
+	char *t = bk_xcalloc(slots, esz);
 	for (size_t i = 0; i < oldn; i++) {
-		if (old[i].w == 0)
+		uint64_t a, b, z;
+		entry_words(old + i * esz, esz > 16, &a, &b);
+		if (a == 0)
 			continue;
-		size_t j = lex8_slot(c, old[i].w);
-		while (c->lex8[j].w)
-			j = (j + 1) & c->lex8mask;
-		c->lex8[j] = old[i];
+		size_t j = lex_hash(a, b) & (slots - 1);
+		while (memcpy(&z, t + j * esz, 8), z != 0)
+			j = (j + 1) & (slots - 1);
+		memcpy(t + j * esz, old + i * esz, esz);
 	}
-	free(old);
+	free(tab);
+	*mask = slots - 1;
+	return t;
+}
+
+/* The empty slot where key w0 w1 goes in a table of the cache. */
+static size_t
+lex_empty(const void *tab, size_t mask, size_t esz, uint64_t w0, uint64_t w1)
+{
+	size_t j = lex_hash(w0, w1) & mask;
+	uint64_t z;
+	while (memcpy(&z, (const char *)tab + j * esz, 8), z != 0)
+		j = (j + 1) & mask;
+	return j;
 }
 
 /* A token's spelling id (*sp) and term with flags, from the terms table;
@@ -190,29 +209,12 @@ lookup(ng_counter *c, const char *p, size_t n, int ascii, int kind, uint64_t w0,
 		bk_die(1, "too many distinct terms");
 	uint32_t tf = term | (uint32_t)ng_spelling_flags(c->terms, s) << TF_SHIFT;
 	*sp = s;
-	if (w0 == 0)
-		return tf;
-	if (w1 == 0 && c->lex8n < LEX_MAX) {
-		if (2 * (c->lex8n + 1) > c->lex8mask + 1)
-			lex8_grow(c);
-		size_t j = lex8_slot(c, w0);
-		while (c->lex8[j].w)
-			j = (j + 1) & c->lex8mask;
-		c->lex8[j].w = w0;
-		c->lex8[j].sp = s;
-		c->lex8[j].tf = tf;
-		c->lex8n++;
+	if (w0 != 0 && w1 == 0 && c->lex8n < LEX_MAX) {
+		c->lex8 = lex_room(c->lex8, &c->lex8mask, c->lex8n++, sizeof *c->lex8);
+		c->lex8[lex_empty(c->lex8, c->lex8mask, sizeof *c->lex8, w0, 0)] = (ng_lex8ent){ w0, s, tf };
 	} else if (w1 != 0 && c->lexn < LEX_MAX) {
-		if (2 * (c->lexn + 1) > c->lexmask + 1)
-			lex_grow(c);
-		size_t j = lex_slot(c, w0, w1);
-		while (c->lex[j].w0)
-			j = (j + 1) & c->lexmask;
-		c->lex[j].w0 = w0;
-		c->lex[j].w1 = w1;
-		c->lex[j].sp = s;
-		c->lex[j].tf = tf;
-		c->lexn++;
+		c->lex = lex_room(c->lex, &c->lexmask, c->lexn++, sizeof *c->lex);
+		c->lex[lex_empty(c->lex, c->lexmask, sizeof *c->lex, w0, w1)] = (ng_lexent){ w0, w1, s, tf };
 	}
 	return tf;
 }
@@ -663,8 +665,10 @@ ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms)
 	bk_tokopts to = { 0 };
 	to.split_hyphens = o->split_hyphens;
 	bk_tok_init(&c->tok, &to);
-	lex_grow(c);
-	lex8_grow(c);
+	c->lex8 = bk_xcalloc(LEX8_FIRST, sizeof *c->lex8);
+	c->lex8mask = LEX8_FIRST - 1;
+	c->lex = bk_xcalloc(LEX_FIRST, sizeof *c->lex);
+	c->lexmask = LEX_FIRST - 1;
 }
 
 void
