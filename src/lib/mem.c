@@ -44,7 +44,6 @@ bk_xcalloc_lines(size_t n, size_t size)
 }
 
 #define HUGE_PAGE ((size_t)2 << 20)
-#define SMALL_HEAD 16            /* before a block from malloc (not a mapping) */
 
 /* A large block is a mapping of whole 2 MiB pages with the block at its
  * start (a header would push a table of 4 MiB onto a third page), listed in
@@ -131,10 +130,8 @@ bk_big_zalloc(size_t size)
 		big_live[big_nlive++].used = used;
 	}
 	pthread_mutex_unlock(&big_lock);
-	if (a == NULL) {
-		char *m = bk_xcalloc(1, size + SMALL_HEAD);
-		return m + SMALL_HEAD;
-	}
+	if (a == NULL)
+		return bk_xcalloc(1, size); /* small, or too many mappings: malloc's */
 	if (reused)
 		memset(a, 0, size);
 	return a;
@@ -163,7 +160,7 @@ bk_big_free(void *q)
 	}
 	pthread_mutex_unlock(&big_lock);
 	if (!found)
-		free((char *)q - SMALL_HEAD);
+		free(q);
 	else if (unmap)
 		munmap(m.a, m.used);
 }

@@ -3,7 +3,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include "err.h"
 #include "mem.h"
 #include "msort.h"
 #include "ng_assoc.h"
