@@ -126,8 +126,8 @@ static const uint64_t mask_hi[17] = {
 };
 
 /* The cache is two tables: tokens of up to 8 bytes (most of them) in
- * 16-byte entries keyed by one word, which stay in L2 on a vocabulary the
- * size of a year of briefings; tokens of 9 to 16 bytes in 24-byte entries.
+ * 16-byte entries keyed by one word, four to a cache line; tokens of 9 to
+ * 16 bytes in 24-byte entries.
  * An entry begins with its key's words (w1 = 0 for a short one: the hash is
  * then that of the first word alone); a slot's bits come from bits 40..63
  * of the hash. */
@@ -241,19 +241,22 @@ token_word(const char *s, size_t len)
 	return w & mask_lo[len];
 }
 
-/* The cache slot of token s[0..len), or NULL when it is not cached by its
- * bytes (too long, or too near end to read them as words). */
-static inline const void *
-lex_where(const ng_counter *c, const char *s, size_t len, const char *end)
+/* Which table of the cache token s[0..len) goes to (none: too long, or too
+ * near end to read its bytes as words), and its key w0 w1. */
+enum { LEX_NONE, LEX_SHORT, LEX_LONG };
+static inline int
+lex_key(const char *s, size_t len, const char *end, uint64_t *w0, uint64_t *w1)
 {
-	if (len <= 8 && (size_t)(end - s) >= 8)
-		return &c->lex8[lex8_slot(c, token_word(s, len))];
-	if (len <= 16 && (size_t)(end - s) >= 16) {
-		uint64_t w0, w1;
-		token_words(s, len, &w0, &w1);
-		return &c->lex[lex_slot(c, w0, w1)];
+	if (len <= 8 && (size_t)(end - s) >= 8) {
+		*w0 = token_word(s, len);
+		*w1 = 0;
+		return LEX_SHORT;
 	}
-	return NULL;
+	if (len <= 16 && (size_t)(end - s) >= 16) {
+		token_words(s, len, w0, w1);
+		return LEX_LONG;
+	}
+	return LEX_NONE;
 }
 
 /* Token s[0..len)'s term with its flags (TF_SHIFT), its spelling in *sp:
@@ -262,31 +265,34 @@ static inline __attribute__((always_inline)) uint32_t
 token_ids(ng_counter *c, const char *s, size_t len, const char *end, int ascii, int kind,
           uint32_t *sp)
 {
-	if (len <= 8 && (size_t)(end - s) >= 8) {
-		uint64_t w = token_word(s, len);
-		for (size_t j = lex8_slot(c, w);; j = (j + 1) & c->lex8mask) {
+	uint64_t w0, w1;
+	switch (lex_key(s, len, end, &w0, &w1)) {
+	case LEX_SHORT:
+		for (size_t j = lex8_slot(c, w0);; j = (j + 1) & c->lex8mask) {
 			const ng_lex8ent *e = &c->lex8[j];
-			if (e->w == w) {
+			if (e->w == w0) {
 				*sp = e->sp;
 				return e->tf;
 			}
 			if (e->w == 0)
-				return lookup(c, s, len, ascii, kind, w, 0, sp);
+				break;
 		}
-	}
-	if (len > 16 || (size_t)(end - s) < 16)
-		return lookup(c, s, len, ascii, kind, 0, 0, sp);
-	uint64_t w0, w1;
-	token_words(s, len, &w0, &w1);
-	for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
-		const ng_lexent *e = &c->lex[j];
-		if (e->w0 == w0 && e->w1 == w1) {
-			*sp = e->sp;
-			return e->tf;
+		break;
+	case LEX_LONG:
+		for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
+			const ng_lexent *e = &c->lex[j];
+			if (e->w0 == w0 && e->w1 == w1) {
+				*sp = e->sp;
+				return e->tf;
+			}
+			if (e->w0 == 0)
+				break;
 		}
-		if (e->w0 == 0)
-			return lookup(c, s, len, ascii, kind, w0, w1, sp);
+		break;
+	default:
+		w0 = w1 = 0; /* not cached */
 	}
+	return lookup(c, s, len, ascii, kind, w0, w1, sp);
 }
 
 /* The cache's slots of tokens v[0..k) of text p, prefetched before they are
@@ -296,9 +302,15 @@ static inline void
 prefetch_ids(const ng_counter *c, const char *p, const bk_token *v, size_t k, const char *end)
 {
 	for (size_t i = 0; i < k; i++) {
-		const void *at = lex_where(c, p + v[i].start, v[i].end - v[i].start, end);
-		if (at)
-			__builtin_prefetch(at);
+		uint64_t w0, w1;
+		switch (lex_key(p + v[i].start, v[i].end - v[i].start, end, &w0, &w1)) {
+		case LEX_SHORT:
+			__builtin_prefetch(&c->lex8[lex8_slot(c, w0)]);
+			break;
+		case LEX_LONG:
+			__builtin_prefetch(&c->lex[lex_slot(c, w0, w1)]);
+			break;
+		}
 	}
 }
 
