@@ -51,7 +51,8 @@ ng_slot_hash(uint64_t h)
 	return h ^ (h >> 32);
 }
 
-static inline void
+/* always_inline: see prefetch_ids in ng_count.c */
+static inline __attribute__((always_inline)) void
 ng_table_prefetch(const ng_table *t, uint64_t h)
 {
 	__builtin_prefetch(&t->e[ng_slot_hash(h) & t->mask], 1);
