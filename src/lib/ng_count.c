@@ -137,18 +137,6 @@ lex_hash(uint64_t w0, uint64_t w1)
 	return (size_t)(((w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> 40);
 }
 
-static inline size_t
-lex_slot(const ng_counter *c, uint64_t w0, uint64_t w1)
-{
-	return lex_hash(w0, w1) & c->lexmask;
-}
-
-static inline size_t
-lex8_slot(const ng_counter *c, uint64_t w)
-{
-	return lex_hash(w, 0) & c->lex8mask;
-}
-
 /* An entry's key words (the second only in a two-word table). */
 static void
 entry_words(const char *e, int two, uint64_t *w0, uint64_t *w1)
@@ -259,62 +247,61 @@ lex_key(const char *s, size_t len, const char *end, uint64_t *w0, uint64_t *w1)
 	return LEX_NONE;
 }
 
+/* The cache keys of tokens v[0..k) of text p into c->hints, and their slots
+ * prefetched before they are looked up: the cache outgrows L2 on a large
+ * vocabulary, and a rare word's miss would otherwise stall the loop, one
+ * token after the other.
+ * always_inline: a function whose only effect is a prefetch is "pure" to
+ * GCC, which then deletes the calls as dead code (GCC 12 at -O2 did); the
+ * hints it now leaves make it needed anyway. */
+static inline __attribute__((always_inline)) void
+lex_hints(ng_counter *c, const char *p, const bk_token *v, size_t k, const char *end)
+{
+	for (size_t i = 0; i < k; i++) {
+		ng_lexhint *h = &c->hints[i];
+		h->table = (uint32_t)lex_key(p + v[i].start, v[i].end - v[i].start, end, &h->w0, &h->w1);
+		if (h->table == LEX_SHORT) {
+			h->hash = (uint32_t)lex_hash(h->w0, 0);
+			__builtin_prefetch(&c->lex8[h->hash & c->lex8mask]);
+		} else if (h->table == LEX_LONG) {
+			h->hash = (uint32_t)lex_hash(h->w0, h->w1);
+			__builtin_prefetch(&c->lex[h->hash & c->lexmask]);
+		}
+	}
+}
+
 /* Token s[0..len)'s term with its flags (TF_SHIFT), its spelling in *sp:
- * from the cache when it is short (and 16 bytes may be read, up to end). */
+ * from the cache when it is short, by its hint h from lex_hints (a slot is
+ * the hash masked now: the table may have grown since). */
 static inline __attribute__((always_inline)) uint32_t
-token_ids(ng_counter *c, const char *s, size_t len, const char *end, int ascii, int kind,
+token_ids(ng_counter *c, const char *s, size_t len, int ascii, int kind, const ng_lexhint *h,
           uint32_t *sp)
 {
-	uint64_t w0, w1;
-	switch (lex_key(s, len, end, &w0, &w1)) {
+	switch (h->table) {
 	case LEX_SHORT:
-		for (size_t j = lex8_slot(c, w0);; j = (j + 1) & c->lex8mask) {
+		for (size_t j = h->hash & c->lex8mask;; j = (j + 1) & c->lex8mask) {
 			const ng_lex8ent *e = &c->lex8[j];
-			if (e->w == w0) {
+			if (e->w == h->w0) {
 				*sp = e->sp;
 				return e->tf;
 			}
 			if (e->w == 0)
 				break;
 		}
-		break;
+		return lookup(c, s, len, ascii, kind, h->w0, 0, sp);
 	case LEX_LONG:
-		for (size_t j = lex_slot(c, w0, w1);; j = (j + 1) & c->lexmask) {
+		for (size_t j = h->hash & c->lexmask;; j = (j + 1) & c->lexmask) {
 			const ng_lexent *e = &c->lex[j];
-			if (e->w0 == w0 && e->w1 == w1) {
+			if (e->w0 == h->w0 && e->w1 == h->w1) {
 				*sp = e->sp;
 				return e->tf;
 			}
 			if (e->w0 == 0)
 				break;
 		}
-		break;
-	default:
-		w0 = w1 = 0; /* not cached */
+		return lookup(c, s, len, ascii, kind, h->w0, h->w1, sp);
 	}
-	return lookup(c, s, len, ascii, kind, w0, w1, sp);
-}
-
-/* The cache's slots of tokens v[0..k) of text p, prefetched before they are
- * looked up: the cache outgrows L2 on a large vocabulary, and a rare word's
- * miss would otherwise stall the loop, one token after the other.
- * always_inline: a function whose only effect is a prefetch is "pure" to
- * GCC, which then deletes the calls as dead code (GCC 12 at -O2 did, and
- * this loop never ran); inlined, the prefetches stay in the caller. */
-static inline __attribute__((always_inline)) void
-prefetch_ids(const ng_counter *c, const char *p, const bk_token *v, size_t k, const char *end)
-{
-	for (size_t i = 0; i < k; i++) {
-		uint64_t w0, w1;
-		switch (lex_key(p + v[i].start, v[i].end - v[i].start, end, &w0, &w1)) {
-		case LEX_SHORT:
-			__builtin_prefetch(&c->lex8[lex8_slot(c, w0)]);
-			break;
-		case LEX_LONG:
-			__builtin_prefetch(&c->lex[lex_slot(c, w0, w1)]);
-			break;
-		}
-	}
+	return lookup(c, s, len, ascii, kind, 0, 0, sp); /* not cached */
 }
 
 /* Does the gap p[from..to) between two tokens end a run?  Most gaps are one
@@ -350,14 +337,14 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 	bk_tok_text(&c->tok, p, n);
 	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
 		ntok += k;
-		prefetch_ids(c, p, c->toks, k, end);
+		lex_hints(c, p, c->toks, k, end);
 		for (size_t i = 0; i < k; i++) {
 			const bk_token *tk = &c->toks[i];
 			const char *s = p + tk->start;
 			if (have && gap_breaks(p, prev_end, tk->start))
 				have = 0;
 			prev_end = tk->end;
-			uint32_t sp, tf = token_ids(c, s, tk->end - tk->start, end, tk->ascii, tk->kind, &sp);
+			uint32_t sp, tf = token_ids(c, s, tk->end - tk->start, tk->ascii, tk->kind, &c->hints[i], &sp);
 			unsigned fl = tf >> TF_SHIFT;
 			if (fl & NG_DROP) {
 				have = 0;
@@ -414,7 +401,7 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 	bk_tok_text(&c->tok, p, n);
 	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
 		ntok += k;
-		prefetch_ids(c, p, c->toks, k, end);
+		lex_hints(c, p, c->toks, k, end);
 		if (c->rn + k > c->rcap) {
 			while (c->rn + k > c->rcap)
 				c->rcap = c->rcap ? 2 * c->rcap : 4096;
@@ -429,7 +416,7 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 			int brk = !cross && !first && gap_breaks(p, prev_end, tk->start);
 			first = 0;
 			prev_end = tk->end;
-			uint32_t sp, tf = token_ids(c, s, len, end, tk->ascii, tk->kind, &sp);
+			uint32_t sp, tf = token_ids(c, s, len, tk->ascii, tk->kind, &c->hints[i], &sp);
 			unsigned fl = tf >> TF_SHIFT;
 			if ((fl & NG_DROP) || brk) {
 				if (generic)

@@ -78,6 +78,13 @@ typedef struct ng_lex8ent {
 	uint32_t sp, tf;
 } ng_lex8ent;
 
+/* A token's key in the cache (table: none, short or long) and its hash,
+ * worked out when its slot is prefetched. */
+typedef struct ng_lexhint {
+	uint64_t w0, w1;
+	uint32_t hash, table;
+} ng_lexhint;
+
 typedef struct ng_counter {
 	ng_countopts o;
 	ng_terms *terms;         /* spellings -> terms */
@@ -90,6 +97,7 @@ typedef struct ng_counter {
 	bk_spans spans;
 	bk_tokenizer tok;
 	bk_token toks[256];
+	ng_lexhint hints[256];   /* the toks' */
 	ng_lex8ent *lex8;        /* tokens of up to 8 bytes */
 	size_t lex8mask, lex8n;
 	ng_lexent *lex;          /* 9 to 16 bytes */
