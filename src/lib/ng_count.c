@@ -334,7 +334,7 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 	uint64_t ntok = 0, kept = 0, hprev = 0;
 	uint32_t pa = 0, psp = 0, pfl = 0;
 	int have = 0; /* a previous token in the run */
-	bk_tok_text(&c->tok, p, n);
+	bk_tok_text_within(&c->tok, p, n, (size_t)(end - p));
 	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
 		ntok += k;
 		lex_hints(c, p, c->toks, k, end);
@@ -398,7 +398,7 @@ sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, ui
 		c->rn = 0;
 	}
 	from = c->rn;
-	bk_tok_text(&c->tok, p, n);
+	bk_tok_text_within(&c->tok, p, n, (size_t)(end - p));
 	while ((k = bk_tok_batch(&c->tok, c->toks, sizeof c->toks / sizeof c->toks[0])) > 0) {
 		ntok += k;
 		lex_hints(c, p, c->toks, k, end);

@@ -124,8 +124,15 @@ bk_tok_free(bk_tokenizer *t)
 void
 bk_tok_text(bk_tokenizer *t, const char *text, size_t len)
 {
+	bk_tok_text_within(t, text, len, len);
+}
+
+void
+bk_tok_text_within(bk_tokenizer *t, const char *text, size_t len, size_t readable)
+{
 	t->text = text;
 	t->len = len;
+	t->readable = readable > len ? readable : len;
 	t->pos = 0;
 	t->next_na = 0;
 	t->aend = 0;
@@ -280,19 +287,30 @@ any_token(const unsigned char *s, const unsigned char *e, int split, unsigned *a
  * nothing that joins it to more (a mid character or a hyphen before a word
  * character, a known non-ASCII character) is a word token, exactly as
  * ascii_batch's common case and ascii_joins would find it; any other run,
- * and a run that goes on past the block, goes through any_token.  Stops
- * when fewer than 64 bytes are left before last, or with max tokens; *qp
- * is then where ascii_batch goes on.  Returns the new k.  (A block starts
- * where no word run is under way: at the start of the stretch, or just
- * after a token.) */
+ * and a run that goes on past the block, goes through any_token.  The
+ * last block, of fewer than 64 bytes before last, is read whole when the
+ * 64 bytes are readable (before rend) and its bits past last cleared: no
+ * run then goes on past it.  Stops at last, when fewer than 64 bytes are
+ * left that may not be read, or with max tokens; *qp is then where
+ * ascii_batch goes on (past last: done).  Returns the new k.  (A block
+ * starts where no word run is under way: at the start of the stretch, or
+ * just after a token.) */
 static size_t
 block_words(const unsigned char *p, const unsigned char **qp, const unsigned char *last,
-            const unsigned char *e, int split, bk_token *v, size_t k, size_t max)
+            const unsigned char *e, const unsigned char *rend, int split, bk_token *v, size_t k,
+            size_t max)
 {
 	const unsigned char *q = *qp;
 	bk_token *o = v + k, *oend = v + max;
-	while (q + 64 <= last) {
-		uint64_t lm, w = word_mask64(q, &lm);
+	while (q < last) {
+		uint64_t keep = ~0ULL;
+		if (last - q < 64) {
+			if (rend - q < 64)
+				break;
+			keep = (1ULL << (last - q)) - 1;
+		}
+		uint64_t lm, w = word_mask64(q, &lm) & keep;
+		lm &= keep;
 		uint64_t st = w & ~(w << 1), en = ~w & (w << 1); /* runs' first bytes; bytes after runs */
 		size_t base = (size_t)(q - p);
 		/* a run that goes on past the block: the next block starts with
@@ -385,8 +403,8 @@ ascii_batch(bk_tokenizer *t, bk_token *v, size_t max)
 	int guarded = last < p + t->len;
 	while (k < max && q < last) {
 #if defined(__SSE2__)
-		if (q + 64 <= last) {
-			k = block_words(p, &q, last, e, t->o.split_hyphens, v, k, max);
+		if (q + 64 <= last || (size_t)(q - p) + 64 <= t->readable) {
+			k = block_words(p, &q, last, e, p + t->readable, t->o.split_hyphens, v, k, max);
 			if (k == max || q >= last)
 				break;
 		}

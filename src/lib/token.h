@@ -56,6 +56,7 @@ typedef struct bk_tokenizer {
 	bk_tokopts o;
 	const char *text;
 	size_t len, pos;
+	size_t readable;    /* bytes of text that may be read (>= len) */
 	size_t next_na;     /* first byte at or after pos that the fast path does not know */
 	size_t aend;        /* pos..aend is for the fast path and ends at whitespace or len */
 	/* the current Unicode stretch [ustart, uend), its breaks and position */
@@ -70,6 +71,11 @@ typedef struct bk_tokenizer {
 void bk_tok_init(bk_tokenizer *t, const bk_tokopts *o);
 /* Starts on a new text; the tokenizer keeps a pointer to it. */
 void bk_tok_text(bk_tokenizer *t, const char *text, size_t len);
+/* The same, when the text is part of a larger buffer whose bytes up to
+ * text + readable (readable >= len) may be read: the fast path then takes
+ * the text's last bytes 64 at a time too, as it does the rest (a text cut
+ * into sentences is mostly last bytes).  The tokens are the same. */
+void bk_tok_text_within(bk_tokenizer *t, const char *text, size_t len, size_t readable);
 /* 1 and *tok = the next token; 0 at the end of the text. */
 int bk_tok_next(bk_tokenizer *t, bk_token *tok);
 /* The next tokens, at most max of them, into v; 0 at the end of the text.

@@ -106,15 +106,17 @@ random_texts(void)
 	CHECK(bad == 0);
 }
 
-/* The tokens of s in batches of at most max (bk_tok_batch), into v; how many. */
+/* The tokens of s in batches of at most max (bk_tok_batch), into v; how many.
+ * Bytes up to s + readable may be read (bk_tok_text_within). */
 static size_t
-batched(const char *s, size_t n, int split, int uni, size_t max, bk_token *v, size_t cap)
+batched(const char *s, size_t n, size_t readable, int split, int uni, size_t max, bk_token *v,
+        size_t cap)
 {
 	bk_tokenizer t;
 	bk_tokopts o = { split, uni };
 	size_t k = 0, got;
 	bk_tok_init(&t, &o);
-	bk_tok_text(&t, s, n);
+	bk_tok_text_within(&t, s, n, readable);
 	while (k + max <= cap && (got = bk_tok_batch(&t, v + k, max)) > 0) {
 		CHECK(got <= max);
 		k += got;
@@ -156,17 +158,26 @@ random_long_texts(void)
 			if ((r >> 8) % 3)
 				buf[n++] = (r >> 4) % 7 ? ' ' : '\n';
 		}
-		for (int split = 0; split < 2; split++) {
-			size_t kb = batched(buf, n, split, 1, 4096, b, 4096);
-			for (size_t mi = 0; mi < sizeof maxes / sizeof maxes[0]; mi++) {
-				size_t ka = batched(buf, n, split, 0, maxes[mi], a, 4096);
-				int same = ka == kb;
-				for (size_t i = 0; same && i < ka; i++)
-					same = a[i].start == b[i].start && a[i].end == b[i].end &&
-					       a[i].kind == b[i].kind && a[i].ascii == b[i].ascii;
-				if (!same && bad++ < 5)
-					fprintf(stderr, "long text %d (split %d, batches of %zu): %zu tokens, "
-					        "Unicode path %zu\n", iter, split, maxes[mi], ka, kb);
+		/* the whole text, then its first cut bytes as a text within the
+		 * whole (a sentence of a record: what follows may be read, and
+		 * must not join its last token) */
+		r = r * 1103515245u + 12345u;
+		size_t cut = n ? (r >> 8) % n : 0;
+		for (int part = 0; part < 2; part++) {
+			size_t len_ = part ? cut : n;
+			for (int split = 0; split < 2; split++) {
+				size_t kb = batched(buf, len_, len_, split, 1, 4096, b, 4096);
+				for (size_t mi = 0; mi < sizeof maxes / sizeof maxes[0]; mi++) {
+					size_t ka = batched(buf, len_, n, split, 0, maxes[mi], a, 4096);
+					int same = ka == kb;
+					for (size_t i = 0; same && i < ka; i++)
+						same = a[i].start == b[i].start && a[i].end == b[i].end &&
+						       a[i].kind == b[i].kind && a[i].ascii == b[i].ascii;
+					if (!same && bad++ < 5)
+						fprintf(stderr, "long text %d (first %zu bytes of %zu, split %d, "
+						        "batches of %zu): %zu tokens, Unicode path %zu\n",
+						        iter, len_, n, split, maxes[mi], ka, kb);
+				}
 			}
 		}
 	}
