@@ -23,11 +23,16 @@ measure "ngrams -n 1-5" "$bytes" "bin/ngrams -n 1-5 $kjv10"
 measure "ngrams -n 2-3 --assoc" "$bytes" "bin/ngrams -n 2-3 --assoc $kjv10"
 measure "ngrams -b doc --trim-stopwords" "$bytes" "bin/ngrams -b doc --trim-stopwords $kjv10"
 reps=$REPS
-REPS=1 # the slow peers: one run each
+# The bigram peers: medians of 3 (one run of NLTK ranged from 10.8 to 13.8 s
+# between bench runs an hour apart); the (1,5) peer, a minute a run: one.
+REPS=3
 if [ -x $PY ] && $PY -c 'import nltk, sklearn' 2>/dev/null; then
-	# Every peer prints all its counts, as ngrams does; documents are lines.
+	# Every peer prints all its counts, as ngrams does.  scikit-learn's
+	# documents are lines (no bigram across a line end); the NLTK command is
+	# the issue's, nltk.ngrams over all the words of the text into a FreqDist.
 	measure "sklearn CountVectorizer (2,2)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(2,2)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
 	measure "NLTK ngrams into FreqDist" "$bytes" "$PY -c 'import re, sys, nltk; t=re.findall(r\"\\w+\", open(sys.argv[1]).read().lower()); fd=nltk.FreqDist(nltk.ngrams(t, 2)); [print(\" \".join(g), c) for g, c in fd.items()]' $kjv10"
+	REPS=1
 	measure "sklearn CountVectorizer (1,5)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(1,5)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
 else
 	echo "  /usr/bin/python3 with nltk and sklearn not found: peers skipped"
