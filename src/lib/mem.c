@@ -113,8 +113,8 @@ big_map_new(size_t used)
 	return a;
 }
 
-void *
-bk_big_zalloc(size_t size)
+static void *
+big_alloc(size_t size, int zero)
 {
 	if (size > SIZE_MAX - 2 * HUGE_PAGE)
 		bk_die(1, "out of memory");
@@ -131,11 +131,14 @@ bk_big_zalloc(size_t size)
 	}
 	pthread_mutex_unlock(&big_lock);
 	if (a == NULL)
-		return bk_xcalloc(1, size); /* small, or too many mappings: malloc's */
-	if (reused)
+		return zero ? bk_xcalloc(1, size) : bk_xmalloc(size); /* small, or too many mappings */
+	if (reused && zero)
 		memset(a, 0, size);
 	return a;
 }
+
+void *bk_big_zalloc(size_t size) { return big_alloc(size, 1); }
+void *bk_big_alloc(size_t size) { return big_alloc(size, 0); }
 
 void
 bk_big_free(void *q)

@@ -19,6 +19,9 @@ void *bk_xcalloc_lines(size_t n, size_t size);
  * page costs about 0.8 ms per MB to fault in, a 2 MiB page 0.14 ms, and
  * random probes then miss the TLB far less. */
 void *bk_big_zalloc(size_t size);
+/* The same, not zeroed (a kept mapping is handed back as it was left): for
+ * arrays written whole before they are read. */
+void *bk_big_alloc(size_t size);
 void bk_big_free(void *p);
 #define BK_CACHE_LINE 64
 #define BK_LINE_ALIGNED __attribute__((aligned(BK_CACHE_LINE)))

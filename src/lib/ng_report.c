@@ -37,8 +37,10 @@ typedef struct row_text {
 } row_text;
 
 /* The report's large arrays (rows, keys, the sort's buffers: some 25 MB on
- * kjv x10) come from bk_big_zalloc: glibc would map blocks this large afresh
- * every time, in 4 KiB pages (mem.h). */
+ * kjv x10) come from bk_big_alloc: glibc would map blocks this large afresh
+ * every time, in 4 KiB pages (mem.h).  Each is written whole before it is
+ * read, so is not zeroed (some 20 MB of memset in the serial tail); only
+ * pick_forms' sums start from zero. */
 
 /* Rows are formatted straight into a buffer of whole rows, written a few
  * dozen kilobytes at a time: a call per field to out.c cost as much as the
@@ -247,7 +249,7 @@ typedef struct packed {
 static sortkey *
 radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 {
-	packed *a = bk_big_zalloc(n * sizeof *a), *b = bk_big_zalloc(n * sizeof *b);
+	packed *a = bk_big_alloc(n * sizeof *a), *b = bk_big_alloc(n * sizeof *b);
 	unsigned total = bits[0] + bits[1] + bits[2];
 	uint64_t m0 = bits[0] ? ~0ull >> (64 - bits[0]) : 0, m1 = bits[1] ? ~0ull >> (64 - bits[1]) : 0;
 	uint64_t m2 = bits[2] ? ~0ull >> (64 - bits[2]) : 0;
@@ -276,7 +278,7 @@ radix_packed(sortkey *v, size_t n, const unsigned bits[3])
 		b = t;
 	}
 	/* the keys gathered in order */
-	sortkey *out = bk_big_zalloc(n * sizeof *out);
+	sortkey *out = bk_big_alloc(n * sizeof *out);
 	for (size_t i = 0; i < n; i++) {
 		if (i + 8 < n)
 			__builtin_prefetch(&v[a[i + 8].row]);
@@ -320,7 +322,7 @@ radix_keys(sortkey *v, size_t n)
 		for (unsigned j = 0; j < nd; j++)
 			cnt[j][(x[digit[j] / 8] >> (8 * (digit[j] % 8))) & 0xFF]++;
 	}
-	sortkey *tmp = bk_big_zalloc(n * sizeof *tmp), *a = v, *b = tmp;
+	sortkey *tmp = bk_big_alloc(n * sizeof *tmp), *a = v, *b = tmp;
 	for (unsigned j = 0; j < nd; j++) {
 		size_t pos[256], sum = 0;
 		for (unsigned k = 0; k < 256; k++) {
@@ -844,7 +846,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	for (size_t i = 0; i < ng; i++)
 		grank[gorder[i]] = (uint32_t)i;
 
-	row *rows = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *rows);
+	row *rows = bk_big_alloc((gt->n ? gt->n : 1) * sizeof *rows);
 	sort_measure = o->sort;
 	const bk_hash *ts = ng_term_table(terms);
 	uint32_t *trank = term_ranks(ts);
@@ -857,8 +859,8 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	 * from rows[0] up, the second's from rows[gt->n - 1] down (their keys
 	 * likewise in order[]) */
 	size_t slots = ng_table_slots(gt), half = slots / 2;
-	sortkey *order = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *order);
-	row_assoc *as = o->assoc ? bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *as) : NULL;
+	sortkey *order = bk_big_alloc((gt->n ? gt->n : 1) * sizeof *order);
+	row_assoc *as = o->assoc ? bk_big_alloc((gt->n ? gt->n : 1) * sizeof *as) : NULL;
 	build_job ja = { c, terms, o, grank, trank, rbits, rwords, rows, as, rows, order, 0, 0, half, 0, 0, 0 };
 	build_job jb = { c, terms, o, grank, trank, rbits, rwords, rows, as, rows + (gt->n ? gt->n - 1 : 0),
 	                 order + (gt->n ? gt->n - 1 : 0), 1, half, slots, 0, 0, 0 };
@@ -884,7 +886,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 			sort_runs(order, nrows, trank, rwords);
 	} else {
 		/* byte order of the joined terms */
-		rt = bk_big_zalloc((gt->n ? gt->n : 1) * sizeof *rt);
+		rt = bk_big_alloc((gt->n ? gt->n : 1) * sizeof *rt);
 		for (size_t i = 0; i < nrows; i++) {
 			const row *r = &rows[order[i].row];
 			row_text *t = &rt[order[i].row];
@@ -901,7 +903,7 @@ ng_report(ng_counter *c, ng_terms *terms, const bk_hash *groups, const ng_report
 	if (!o->no_header)
 		write_header(o);
 	/* ranks first (0: past --top), so that rows can be written in parallel */
-	uint64_t *ranks = bk_big_zalloc((nrows ? nrows : 1) * sizeof *ranks);
+	uint64_t *ranks = bk_big_alloc((nrows ? nrows : 1) * sizeof *ranks);
 	uint64_t rank = 0, seen = 0;
 	double prev_key = 0;
 	uint64_t bar_max = 0;    /* --bars: the largest count among the rows written */

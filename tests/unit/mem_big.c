@@ -1,7 +1,8 @@
 /* bk_big_zalloc: every block zeroed, whether a fresh mapping, one kept from
  * a block freed before (written all over meanwhile), a piece of a larger one
  * kept, or small (malloc); large blocks aligned to 2 MiB; many blocks alive
- * at once from threads. */
+ * at once from threads.  bk_big_alloc: the same pool, a kept mapping handed
+ * back without zeroing, and never overlapping a live block. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -44,8 +45,12 @@ churn(void *arg)
 			bk_big_free(live[k]);
 		}
 		len[k] = ((seed >> 20) % (5u << 20)) + 1;
-		live[k] = bk_big_zalloc(len[k]);
-		bad += !zeroed(live[k], len[k]);
+		if (round % 3 == 2) {
+			live[k] = bk_big_alloc(len[k]); /* not zeroed: only written below */
+		} else {
+			live[k] = bk_big_zalloc(len[k]);
+			bad += !zeroed(live[k], len[k]);
+		}
 		memset(live[k], mark, len[k]);
 	}
 	for (int k = 0; k < 8; k++)
@@ -78,10 +83,34 @@ split_kept(void)
 	bk_big_free(c);
 }
 
+/* bk_big_alloc takes a kept mapping as it is (no fresh pages, no memset);
+ * a zeroed block from the same mapping afterwards is zeroed all the same. */
+static void
+unzeroed_kept(void)
+{
+	const size_t mib = 1u << 20;
+	unsigned char *a = bk_big_alloc(4 * mib);
+	CHECK(((uintptr_t)a & ((2u << 20) - 1)) == 0);
+	memset(a, 0x5A, 4 * mib);
+	bk_big_free(a);
+	unsigned char *b = bk_big_alloc(4 * mib);
+	CHECK(b == a);
+	CHECK(all(b, 4 * mib, 0x5A)); /* handed back as it was left */
+	bk_big_free(b);
+	unsigned char *c = bk_big_zalloc(4 * mib);
+	CHECK(c == a);
+	CHECK(zeroed(c, 4 * mib));
+	bk_big_free(c);
+	unsigned char *d = bk_big_alloc(100); /* small: malloc's */
+	memset(d, 1, 100);
+	bk_big_free(d);
+}
+
 int
 main(void)
 {
 	split_kept(); /* first: it counts on an empty pool */
+	unzeroed_kept();
 	size_t sizes[] = { 1, 4096, (1u << 20) - 1, 1u << 20, 2u << 20, (2u << 20) + 1, 8u << 20 };
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
