@@ -51,7 +51,7 @@ ng_slot_hash(uint64_t h)
 	return h ^ (h >> 32);
 }
 
-/* always_inline: see prefetch_ids in ng_count.c */
+/* always_inline: see lex_hints in ng_count.c */
 static inline __attribute__((always_inline)) void
 ng_table_prefetch(const ng_table *t, uint64_t h)
 {
