@@ -317,20 +317,20 @@ gap_breaks(const char *p, size_t from, size_t to)
 static void
 flush_pairs(ng_counter *c)
 {
+	const uint32_t g = c->pair_g, doc = c->pair_doc;
 	for (size_t i = 0; i < c->npairs; i++) {
 		const ng_pair *w = &c->pairs[i];
-		count_entry(c, ng_table_get_short(&c->grams, w->g, w->a, w->b, 2, w->h), w->doc);
+		count_entry(c, ng_table_get_short(&c->grams, g, w->a, w->b, 2, w->h), doc);
 		if (w->var)
-			ng_table_get_short(&c->forms, w->g, w->sa, w->sb, 2, w->hs)->count++;
+			ng_table_get_short(&c->forms, g, w->sa, w->sb, 2, w->hs)->count++;
 	}
 	c->npairs = 0;
 }
 
 static void
-sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint32_t doc,
-               uint64_t h0)
+sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t g, uint64_t h0)
 {
-	size_t prev_end = 0, k;
+	size_t prev_end = 0, k, np = c->npairs; /* a local count: the pairs' stores cannot alias it */
 	uint64_t ntok = 0, kept = 0, hprev = 0;
 	uint32_t pa = 0, psp = 0, pfl = 0;
 	int have = 0; /* a previous token in the run */
@@ -353,12 +353,10 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 			uint32_t term = tf & TF_TERM;
 			kept++;
 			if (have) {
-				ng_pair *w = &c->pairs[c->npairs++];
+				ng_pair *w = &c->pairs[np++];
 				w->h = ng_hash_step(hprev, term);
 				w->a = pa;
 				w->b = term;
-				w->g = g;
-				w->doc = doc;
 				w->var = (pfl | fl) & NG_VAR;
 				ng_table_prefetch(&c->grams, w->h);
 				if (w->var) {
@@ -367,8 +365,11 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 					w->hs = ng_hash_step(ng_hash_step(h0, psp), sp);
 					ng_table_prefetch(&c->forms, w->hs);
 				}
-				if (c->npairs == NG_BATCH)
+				if (np == NG_BATCH) {
+					c->npairs = np;
 					flush_pairs(c);
+					np = 0;
+				}
 			}
 			have = 1;
 			hprev = ng_hash_step(h0, term);
@@ -377,6 +378,7 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 			pfl = fl;
 		}
 	}
+	c->npairs = np;
 	c->group[g].tokens += ntok;
 	c->group[g].kept += kept;
 }
@@ -454,7 +456,7 @@ count_sentence(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 {
 	const ng_countopts *o = &c->o;
 	if (o->n_lo == 2 && o->n_hi == 2 && !o->skip_trimmed && !o->cross_punct)
-		sentence_pairs(c, p, n, end, g, doc, h0); /* the default */
+		sentence_pairs(c, p, n, end, g, h0); /* the default (its doc: c->pair_doc) */
 	else
 		sentence(c, p, n, end, g, doc, h0);
 }
@@ -467,6 +469,11 @@ ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t 
 	uint32_t doc = ((stretch & ~NG_SPLIT) + 1) | (stretch & NG_SPLIT);
 	uint64_t h0 = ng_hash_step(ng_hash_start(), g);
 	ng_counter_group(c, g);
+	if (g != c->pair_g || doc != c->pair_doc) {
+		flush_pairs(c); /* the pairs queued are another record's */
+		c->pair_g = g;
+		c->pair_doc = doc;
+	}
 	while (bk_next_paragraph(text, len, &pos, &para)) {
 		const char *p = text + para.start;
 		c->spans.n = 0;

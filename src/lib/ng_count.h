@@ -60,10 +60,12 @@ typedef struct ng_window {
 } ng_window;
 
 /* A bigram waiting to be counted (the default's path): its terms a b, its
- * spellings sa sb and their hash hs when one differs from its term (var). */
+ * spellings sa sb and their hash hs when one differs from its term (var).
+ * Its group and document are the counter's pair_g and pair_doc: the same
+ * for every pair queued. */
 typedef struct ng_pair {
 	uint64_t h, hs;
-	uint32_t a, b, sa, sb, g, doc, var;
+	uint32_t a, b, sa, sb, var;
 } ng_pair;
 
 /* The cache of short spellings: the token's bytes (up to 16, zero-padded)
@@ -108,6 +110,7 @@ typedef struct ng_counter {
 	size_t npending;
 	ng_pair pairs[NG_BATCH];
 	size_t npairs;
+	uint32_t pair_g, pair_doc;  /* the group and document of the pairs */
 } ng_counter;
 
 void ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms);
