@@ -606,10 +606,13 @@ map_spellings(smap_job *j)
 	}
 }
 
+/* The second thread also adds the forms: a table the first does not touch. */
 static void *
 smap_thread(void *arg)
 {
-	map_spellings(arg);
+	smap_job *j = arg;
+	map_spellings(j);
+	absorb_table(j->dst, &j->dst->forms, j->src, &j->src->forms, j->smap);
 	return NULL;
 }
 
@@ -626,13 +629,15 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 		p = bk_hash_key(st, i, &n);
 		tmap[i] = ng_term_id(dst->terms, p, n);
 	}
-	/* the spellings are mapped by a second thread while this one adds the
-	 * n-grams: they touch different tables */
+	/* the spellings are mapped and the forms added by a second thread while
+	 * this one adds the n-grams: they touch different tables */
 	smap_job sj = { dst, src, tmap, smap };
 	pthread_t th;
 	int two = ns >= SMAP_MIN_PAR && pthread_create(&th, NULL, smap_thread, &sj) == 0;
-	if (!two)
+	if (!two) {
 		map_spellings(&sj);
+		absorb_table(dst, &dst->forms, src, &src->forms, smap);
+	}
 	for (uint32_t g = 0; g < src->ngroups; g++) {
 		if (src->group[g].tokens == 0 && src->group[g].kept == 0)
 			continue;
@@ -655,7 +660,6 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 	}
 	if (two)
 		pthread_join(th, NULL);
-	absorb_table(dst, &dst->forms, src, &src->forms, smap);
 	free(tmap);
 	free(smap);
 }
