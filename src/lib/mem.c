@@ -90,9 +90,8 @@ big_reuse(size_t *used)
 	return a;
 }
 
-/* A mapping of `used` bytes aligned to a huge page, not yet touched. */
 static char *
-big_map_reserve(size_t used)
+big_map_new(size_t used)
 {
 	size_t len = used + HUGE_PAGE;
 	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -107,51 +106,10 @@ big_map_reserve(size_t used)
 #ifdef MADV_HUGEPAGE
 	madvise(a, used, MADV_HUGEPAGE);
 #endif
-	return a;
-}
-
-/* a write to each page first (see bk_xcalloc): a probe's read would map the
- * zero page, and the write after it flush every CPU's TLB */
-static void
-big_touch(char *a, size_t used)
-{
+	/* a write to each page first (see bk_xcalloc): a probe's read would
+	 * map the zero page, and the write after it flush every CPU's TLB */
 	for (size_t off = 0; off < used; off += HUGE_PAGE)
 		((volatile char *)a)[off] = 0;
-}
-
-/* A new mapping of `used` bytes whose first *got bytes are kept mappings
- * moved there, largest first (mremap moves their pages, in memory already,
- * without copying them), the rest fresh pages.  In a virtual machine a page
- * the host has not backed lately costs some 3 ms a MB at its first touch
- * (free page reporting hands it back to the host), so a table that grows
- * 2, 4, 8 MiB is better made of the pages it had before.  big_lock held. */
-static char *
-big_assemble(size_t used, size_t *got)
-{
-	char *a = big_map_reserve(used);
-	size_t off = 0;
-#ifdef MREMAP_FIXED
-	while (off < used && big_nkept > 0) {
-		size_t best = 0;
-		for (size_t i = 1; i < big_nkept; i++)
-			if (big_kept[i].used > big_kept[best].used)
-				best = i;
-		big_map *k = &big_kept[best];
-		size_t take = k->used < used - off ? k->used : used - off;
-		if (mremap(k->a, take, take, MREMAP_MAYMOVE | MREMAP_FIXED, a + off) == MAP_FAILED)
-			break;
-		big_kept_bytes -= take;
-		if (take < k->used) {
-			k->a += take;
-			k->used -= take;
-		} else {
-			*k = big_kept[--big_nkept];
-		}
-		off += take;
-	}
-#endif
-	big_touch(a + off, used - off);
-	*got = off;
 	return a;
 }
 
@@ -162,13 +120,12 @@ big_alloc(size_t size, int zero)
 		bk_die(1, "out of memory");
 	size_t used = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
 	char *a = NULL;
-	size_t reused = 0; /* bytes at a's start that were written before */
+	int reused = 0;
 	pthread_mutex_lock(&big_lock);
 	if (size >= HUGE_PAGE / 2 && big_nlive < BIG_LIVE) {
-		if ((a = big_reuse(&used)) != NULL)
-			reused = used;
-		else
-			a = big_assemble(used, &reused);
+		reused = (a = big_reuse(&used)) != NULL;
+		if (a == NULL)
+			a = big_map_new(used);
 		big_live[big_nlive].a = a;
 		big_live[big_nlive++].used = used;
 	}
@@ -176,7 +133,7 @@ big_alloc(size_t size, int zero)
 	if (a == NULL)
 		return zero ? bk_xcalloc(1, size) : bk_xmalloc(size); /* small, or too many mappings */
 	if (reused && zero)
-		memset(a, 0, reused < size ? reused : size);
+		memset(a, 0, size);
 	return a;
 }
 

@@ -1,9 +1,8 @@
 /* bk_big_zalloc: every block zeroed, whether a fresh mapping, one kept from
  * a block freed before (written all over meanwhile), a piece of a larger one
- * kept, kept ones moved together, or small (malloc); large blocks aligned to
- * 2 MiB; many blocks alive at once from threads.  bk_big_alloc: the same
- * pool, a kept mapping handed back without zeroing, and never overlapping a
- * live block. */
+ * kept, or small (malloc); large blocks aligned to 2 MiB; many blocks alive
+ * at once from threads.  bk_big_alloc: the same pool, a kept mapping handed
+ * back without zeroing, and never overlapping a live block. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -107,39 +106,11 @@ unzeroed_kept(void)
 	bk_big_free(d);
 }
 
-/* A block larger than any kept mapping is made of kept mappings moved next
- * to each other, largest first, and fresh pages: the pages moved keep what
- * was written in them (they are not faulted in afresh); a zeroed block so
- * made is zeroed whole, and does not overlap a live one. */
-static void
-assembled_kept(void)
-{
-	const size_t mib = 1u << 20;
-	unsigned char *x = bk_big_alloc(16 * mib); /* more than any kept so far */
-	memset(x, 0xC3, 16 * mib);
-	bk_big_free(x);
-	unsigned char *y = bk_big_alloc(18 * mib);
-	CHECK(((uintptr_t)y & ((2u << 20) - 1)) == 0);
-	CHECK(all(y, 16 * mib, 0xC3)); /* x's pages, moved */
-	memset(y, 0x3C, 18 * mib);
-	bk_big_free(y);
-	unsigned char *z = bk_big_zalloc(18 * mib); /* y, whole */
-	CHECK(zeroed(z, 18 * mib));
-	memset(z, 1, 18 * mib);
-	unsigned char *w = bk_big_zalloc(20 * mib); /* what else is kept, and fresh pages */
-	CHECK(zeroed(w, 20 * mib));
-	memset(w, 2, 20 * mib);
-	CHECK(all(z, 18 * mib, 1) && all(w, 20 * mib, 2));
-	bk_big_free(z);
-	bk_big_free(w);
-}
-
 int
 main(void)
 {
 	split_kept(); /* first: it counts on an empty pool */
 	unzeroed_kept();
-	assembled_kept();
 	size_t sizes[] = { 1, 4096, (1u << 20) - 1, 1u << 20, 2u << 20, (2u << 20) + 1, 8u << 20 };
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
