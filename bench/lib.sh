@@ -3,6 +3,12 @@
 #   measure NAME BYTES 'COMMAND'   runs COMMAND (stdout to /dev/null) $REPS times,
 #                                  records the median wall time and the largest
 #                                  peak RSS, prints a row: name, median s, MB/s, MB RSS
+#   measure_rounds ROUNDS 'NAME|BYTES|REPS|COMMAND'...
+#                                  the same for several commands taken in turn:
+#                                  ROUNDS rounds, each running every command
+#                                  its REPS times; medians over all rounds (so
+#                                  that a spell of load on the shared machine
+#                                  falls on all of them, not on one alone)
 #   ratio NAME_A NAME_B            prints how many times faster A's median is than B's
 #
 # Medians, not means: the machine is shared and noisy.  Speeds are MB/s of input
@@ -13,28 +19,69 @@ mkdir -p "$BENCH_OUT"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# one run of COMMAND: its wall time appended to file TIMES, its peak RSS (KB)
+# to file RSS
+run_once() {
+	/usr/bin/time -f '%e %M' -o "$BENCH_OUT/.one.$$" sh -c "$1" >/dev/null 2>"$BENCH_OUT/.err.$$"
+	st=$?
+	if [ $st != 0 ]; then
+		echo "  $1: failed (status $st): $(tail -2 "$BENCH_OUT/.err.$$")" >&2
+		return 1
+	fi
+	read -r t m <"$BENCH_OUT/.one.$$"
+	echo "$t" >>"$2"
+	echo "$m" >>"$3"
+	rm -f "$BENCH_OUT/.one.$$" "$BENCH_OUT/.err.$$"
+}
+
+# the row of NAME (BYTES of input) from its files of times and of RSS (then
+# removed)
+row() {
+	med=$(median <"$3")
+	rss=$(sort -n "$4" | tail -1)
+	mb=$(awk -v k="$rss" 'BEGIN { print k / 1024 }')
+	mbs=$(awk -v b="$2" -v t="$med" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')
+	printf '%s\t%s\t%s\t%.1f\n' "$1" "$med" "$mbs" "$mb" >>"$BENCH_OUT/results.tsv"
+	printf '  %-40s %8.3f s  %9s MB/s  %8.1f MB peak RSS\n' "$1" "$med" "$mbs" "$mb"
+	rm -f "$3" "$4"
+}
+
 measure() {
-	name=$1 bytes=$2 cmd=$3
-	times=$BENCH_OUT/.times.$$ rss=0
-	: >"$times"
+	: >"$BENCH_OUT/.times.$$"
+	: >"$BENCH_OUT/.rss.$$"
 	i=0
 	while [ $i -lt "$REPS" ]; do
-		/usr/bin/time -f '%e %M' -o "$BENCH_OUT/.one.$$" sh -c "$cmd" >/dev/null 2>"$BENCH_OUT/.err.$$"
-		st=$?
-		if [ $st != 0 ]; then
-			echo "  $name: failed (status $st): $(tail -2 "$BENCH_OUT/.err.$$")" >&2
-			return 1
-		fi
-		read -r t m <"$BENCH_OUT/.one.$$"
-		echo "$t" >>"$times"
-		[ "$m" -gt "$rss" ] && rss=$m
+		run_once "$3" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$" || return 1
 		i=$((i + 1))
 	done
-	med=$(median <"$times")
-	mbs=$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')
-	printf '%s\t%s\t%s\t%.1f\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')" >>"$BENCH_OUT/results.tsv"
-	printf '  %-40s %8.3f s  %9s MB/s  %8.1f MB peak RSS\n' "$name" "$med" "$mbs" "$(awk -v k="$rss" 'BEGIN{print k/1024}')"
-	rm -f "$times" "$BENCH_OUT/.one.$$" "$BENCH_OUT/.err.$$"
+	row "$1" "$2" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$"
+}
+
+field() { printf '%s\n' "$1" | cut -d'|' -f"$2"; }
+
+measure_rounds() {
+	rounds=$1
+	shift
+	r=0
+	while [ $r -lt "$rounds" ]; do
+		k=0
+		for spec in "$@"; do
+			[ $r = 0 ] && : >"$BENCH_OUT/.times.$$.$k" && : >"$BENCH_OUT/.rss.$$.$k"
+			reps=$(field "$spec" 3)
+			i=0
+			while [ $i -lt "$reps" ]; do
+				run_once "$(field "$spec" 4-)" "$BENCH_OUT/.times.$$.$k" "$BENCH_OUT/.rss.$$.$k" || return 1
+				i=$((i + 1))
+			done
+			k=$((k + 1))
+		done
+		r=$((r + 1))
+	done
+	k=0
+	for spec in "$@"; do
+		row "$(field "$spec" 1)" "$(field "$spec" 2)" "$BENCH_OUT/.times.$$.$k" "$BENCH_OUT/.rss.$$.$k"
+		k=$((k + 1))
+	done
 }
 
 ratio() {

@@ -16,26 +16,30 @@ bytes=$(wc -c <"$kjv10")
 PY=/usr/bin/python3
 
 echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs; $(nproc) CPUs"
-measure "ngrams (bigrams)" "$bytes" "bin/ngrams $kjv10"
 measure "ngrams -j 1 (bigrams)" "$bytes" "bin/ngrams -j 1 $kjv10"
 measure "ngrams -m 100" "$bytes" "bin/ngrams -m 100 $kjv10"
 measure "ngrams -n 1-5" "$bytes" "bin/ngrams -n 1-5 $kjv10"
 measure "ngrams -n 2-3 --assoc" "$bytes" "bin/ngrams -n 2-3 --assoc $kjv10"
 measure "ngrams -b doc --trim-stopwords" "$bytes" "bin/ngrams -b doc --trim-stopwords $kjv10"
 reps=$REPS
-# The bigram peers: medians of 3 (one run of NLTK ranged from 10.8 to 13.8 s
-# between bench runs an hour apart); the (1,5) peer, a minute a run: one.
-REPS=3
 if [ -x $PY ] && $PY -c 'import nltk, sklearn' 2>/dev/null; then
 	# Every peer prints all its counts, as ngrams does.  scikit-learn's
 	# documents are lines (no bigram across a line end); the NLTK command is
 	# the issue's, nltk.ngrams over all the words of the text into a FreqDist.
-	measure "sklearn CountVectorizer (2,2)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(2,2)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
-	measure "NLTK ngrams into FreqDist" "$bytes" "$PY -c 'import re, sys, nltk; t=re.findall(r\"\\w+\", open(sys.argv[1]).read().lower()); fd=nltk.FreqDist(nltk.ngrams(t, 2)); [print(\" \".join(g), c) for g, c in fd.items()]' $kjv10"
+	# The bigram peers run three times (one run of NLTK ranged from 8.9 to
+	# 13.8 s between bench runs), in three rounds taken in turn with a third
+	# of ngrams' runs each: a spell of load on the shared machine, which
+	# lasts minutes, then falls on both sides of the ratio (measured one
+	# after the other, the same code gave 29x to 45x within an hour).
+	measure_rounds 3 "ngrams (bigrams)|$bytes|$(( REPS / 3 > 0 ? REPS / 3 : 1 ))|bin/ngrams $kjv10" \
+		"sklearn CountVectorizer (2,2)|$bytes|1|$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(2,2)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10" \
+		"NLTK ngrams into FreqDist|$bytes|1|$PY -c 'import re, sys, nltk; t=re.findall(r\"\\w+\", open(sys.argv[1]).read().lower()); fd=nltk.FreqDist(nltk.ngrams(t, 2)); [print(\" \".join(g), c) for g, c in fd.items()]' $kjv10"
+	# the (1,5) peer, a minute a run: one
 	REPS=1
 	measure "sklearn CountVectorizer (1,5)" "$bytes" "$PY -c 'import sys; from sklearn.feature_extraction.text import CountVectorizer as V; v=V(ngram_range=(1,5)); x=v.fit_transform(open(sys.argv[1])); s=x.sum(axis=0).A1; [print(w, s[i]) for w, i in v.vocabulary_.items()]' $kjv10"
 else
 	echo "  /usr/bin/python3 with nltk and sklearn not found: peers skipped"
+	measure "ngrams (bigrams)" "$bytes" "bin/ngrams $kjv10"
 fi
 REPS=$reps
 ratio "ngrams (bigrams)" "sklearn CountVectorizer (2,2)"
