@@ -583,7 +583,9 @@ absorb_table(ng_counter *dst, ng_table *dt, const ng_counter *src, const ng_tabl
 		absorb_one(dst, dt, &ring[j % ABSORB_AHEAD], grams);
 }
 
-/* src's spelling ids mapped to dst's (given the terms' map). */
+/* src's spelling ids mapped to dst's (given the terms' map), then src's
+ * forms added to dst's: one job, which a second thread takes when there are
+ * many spellings (it touches neither dst's grams nor its left). */
 #define SMAP_MIN_PAR 4096
 
 typedef struct smap_job {
@@ -594,7 +596,7 @@ typedef struct smap_job {
 } smap_job;
 
 static void
-map_spellings(smap_job *j)
+absorb_forms(smap_job *j)
 {
 	const bk_hash *ss = ng_spellings(j->src->terms);
 	size_t ns = bk_hash_count(ss), n;
@@ -604,15 +606,13 @@ map_spellings(smap_job *j)
 		if (ng_spelling_known(j->dst->terms, p, n, term, &j->smap[i]) < 0)
 			bk_die(1, "internal error: threads disagree on the term of '%.*s'", (int)n, p);
 	}
+	absorb_table(j->dst, &j->dst->forms, j->src, &j->src->forms, j->smap);
 }
 
-/* The second thread also adds the forms: a table the first does not touch. */
 static void *
 smap_thread(void *arg)
 {
-	smap_job *j = arg;
-	map_spellings(j);
-	absorb_table(j->dst, &j->dst->forms, j->src, &j->src->forms, j->smap);
+	absorb_forms(arg);
 	return NULL;
 }
 
@@ -634,10 +634,8 @@ ng_counter_absorb(ng_counter *dst, const ng_counter *src)
 	smap_job sj = { dst, src, tmap, smap };
 	pthread_t th;
 	int two = ns >= SMAP_MIN_PAR && pthread_create(&th, NULL, smap_thread, &sj) == 0;
-	if (!two) {
-		map_spellings(&sj);
-		absorb_table(dst, &dst->forms, src, &src->forms, smap);
-	}
+	if (!two)
+		absorb_forms(&sj);
 	for (uint32_t g = 0; g < src->ngroups; g++) {
 		if (src->group[g].tokens == 0 && src->group[g].kept == 0)
 			continue;
