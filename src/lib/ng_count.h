@@ -35,7 +35,7 @@
 #include "token.h"
 
 #define NG_MAX_N 16
-#define NG_BATCH 64
+#define NG_BATCH 64              /* at most 256: flush_pairs keeps indexes in bytes */
 #define NG_SPLIT 0x80000000u     /* a stretch id's flag: split between counters */
 
 typedef struct ng_countopts {
