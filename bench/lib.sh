@@ -19,13 +19,15 @@ mkdir -p "$BENCH_OUT"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# cc_once OUT SOURCE: a helper program of the bench, compiled unless OUT is
+# newer than SOURCE
+cc_once() { [ "$1" -nt "$2" ] || ${CC:-cc} -O2 -o "$1" "$2"; }
+
 # The timer: bench/walltime.c (microseconds), built once into $BENCH_OUT;
 # without a compiler, GNU time (hundredths, truncated: runs of a quarter of
 # a second then read some 2% fast).
 WALLTIME=$BENCH_OUT/.walltime
-if [ ! -x "$WALLTIME" ] || [ bench/walltime.c -nt "$WALLTIME" ]; then
-	${CC:-cc} -O2 -o "$WALLTIME" bench/walltime.c 2>/dev/null || WALLTIME=
-fi
+cc_once "$WALLTIME" bench/walltime.c 2>/dev/null || WALLTIME=
 
 # one run of COMMAND: its wall time appended to file TIMES, its peak RSS (KB)
 # to file RSS

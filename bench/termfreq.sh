@@ -16,7 +16,7 @@ PY=/usr/bin/python3
 
 # The peer: Ben Hoyt's optimized C countwords algorithm (bench/countwords.c).
 cw=$BENCH_OUT/countwords
-[ "$cw" -nt bench/countwords.c ] || ${CC:-cc} -O2 -o "$cw" bench/countwords.c || exit 1
+cc_once "$cw" bench/countwords.c || exit 1
 
 echo "  input: $kjv10 ($bytes bytes); medians of $REPS runs; $(nproc 2>/dev/null) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 measure "termfreq" "$bytes" "bin/termfreq $kjv10"
