@@ -16,8 +16,9 @@ char *bk_xmemdup(const void *p, size_t n); /* NUL-terminated copy */
 void *bk_xcalloc_lines(size_t n, size_t size);
 /* Zeroed memory for a large table (free with bk_big_free): from 1 MiB up,
  * a mapping of its own in 2 MiB pages.  In a virtual machine a fresh 4 KiB
- * page costs about 0.8 ms per MB to fault in, a 2 MiB page 0.14 ms, and
- * random probes then miss the TLB far less. */
+ * page costs about 0.8 ms per MB to fault in, a 2 MiB page 0.1 ms (but 3-5
+ * ms per MB when the host took it back: mem.c), and random probes then miss
+ * the TLB far less. */
 void *bk_big_zalloc(size_t size);
 /* The same, not zeroed (a kept mapping is handed back as it was left): for
  * arrays written whole before they are read. */
