@@ -51,7 +51,7 @@ build/pgo/stamp: $(wildcard src/*.c) $(LIBSRC) $(HEADERS) scripts/pgo-train.sh $
 	  CFLAGS="$(CFLAGS) -fprofile-generate -fprofile-update=atomic -fprofile-dir=$(PGO_DIR)" \
 	  LDFLAGS="$(LDFLAGS) -fprofile-generate" programs
 	sh scripts/pgo-train.sh build/pgo/train
-	rm -rf build/pgo/obj build/pgo/train
+	rm -rf build/pgo/obj build/pgo/train $(addprefix $(BINDIR)/,$(PROGS))
 	$(MAKE) BUILD=build/pgo/obj \
 	  CFLAGS="$(CFLAGS) -fprofile-use -fprofile-partial-training -fprofile-dir=$(PGO_DIR) -Wno-missing-profile" \
 	  programs
