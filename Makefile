@@ -23,6 +23,8 @@ FUZZSRC  := $(wildcard tests/fuzz/*.c)
 SUITES   ?= ../shared/suites
 CORPUS   ?= ../shared/corpus
 BENCHDIR ?= ../shared/bench
+# the suite against $(BINDIR), with the tools and unit tests of $(BUILD)
+RUN_SUITE = BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) OUT=$(abspath $(BUILD))/test-out CORPUS=$(CORPUS) sh tests/run
 
 .SECONDARY:
 .PHONY: all programs release check check-release asan fuzz bench demo eval install install-files uninstall clean help deps
@@ -39,22 +41,24 @@ programs: deps $(addprefix $(BINDIR)/,$(PROGS))
 # 7-15% fewer instructions (ngrams, termfreq, numbers), ngrams' runs 8%
 # shorter.  Other compilers get the plain build.  `make check-release` runs
 # the suite against it.
-PGO_DIR   := $(abspath build/pgo/profile)
-HAS_PGO   := $(shell $(CC) --version 2>/dev/null | grep -q 'Free Software Foundation' && \
-               $(CC) -fprofile-generate -fprofile-update=atomic -fprofile-partial-training \
-                 -E -x c /dev/null >/dev/null 2>&1 && echo yes)
+PGO_DIR := $(abspath build/pgo/profile)
+PGO_GEN := -fprofile-generate -fprofile-update=atomic -fprofile-dir=$(PGO_DIR)
+PGO_USE := -fprofile-use -fprofile-partial-training -fprofile-dir=$(PGO_DIR) -Wno-missing-profile
+HAS_PGO := $(shell $(CC) --version 2>/dev/null | grep -q 'Free Software Foundation' && \
+             $(CC) $(PGO_GEN) $(PGO_USE) -E -x c /dev/null >/dev/null 2>&1 && echo yes)
 ifeq ($(HAS_PGO),yes)
+# The profiled programs are made in build/pgo/bin and copied to bin/ each
+# time: a plain build may have replaced them there since.
 release: deps build/pgo/stamp
+	@mkdir -p $(BINDIR)
+	cp $(addprefix build/pgo/bin/,$(PROGS)) $(BINDIR)/
 build/pgo/stamp: $(wildcard src/*.c) $(LIBSRC) $(HEADERS) scripts/pgo-train.sh $(wildcard examples/*.txt) | deps
 	rm -rf build/pgo
-	$(MAKE) BUILD=build/pgo/obj BINDIR=build/pgo/train \
-	  CFLAGS="$(CFLAGS) -fprofile-generate -fprofile-update=atomic -fprofile-dir=$(PGO_DIR)" \
+	$(MAKE) BUILD=build/pgo/obj BINDIR=build/pgo/train CFLAGS="$(CFLAGS) $(PGO_GEN)" \
 	  LDFLAGS="$(LDFLAGS) -fprofile-generate" programs
 	sh scripts/pgo-train.sh build/pgo/train
-	rm -rf build/pgo/obj build/pgo/train $(addprefix $(BINDIR)/,$(PROGS))
-	$(MAKE) BUILD=build/pgo/obj \
-	  CFLAGS="$(CFLAGS) -fprofile-use -fprofile-partial-training -fprofile-dir=$(PGO_DIR) -Wno-missing-profile" \
-	  programs
+	rm -rf build/pgo/obj build/pgo/train
+	$(MAKE) BUILD=build/pgo/obj BINDIR=build/pgo/bin CFLAGS="$(CFLAGS) $(PGO_USE)" programs
 	@touch $@
 else
 release: programs
@@ -63,9 +67,8 @@ endif
 # The suite against the profiled build (the tests' tools and unit tests are
 # the plain build's).
 check-release: all
-	rm -f build/pgo/stamp
 	$(MAKE) release
-	@BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) OUT=$(abspath $(BUILD))/test-out CORPUS=$(CORPUS) sh tests/run
+	@$(RUN_SUITE)
 
 help:
 	@echo "make          build the programs into bin/ (installs libraries if needed)"
@@ -106,7 +109,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libbriefkit.a $(HEADE
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Isrc -o $@ $< $(BUILD)/libbriefkit.a $(LIBS)
 
 check: all
-	@BIN=$(abspath $(BINDIR)) TOOLS=$(abspath $(BUILD)) OUT=$(abspath $(BUILD))/test-out CORPUS=$(CORPUS) sh tests/run
+	@$(RUN_SUITE)
 
 # Sanitizer build in its own tree, the same suite against it.
 asan:
