@@ -143,7 +143,7 @@ big_alloc(size_t size, int zero)
 		return zero ? bk_xcalloc(1, size) : bk_xmalloc(size); /* small, or too many mappings */
 	if (!reused)
 		big_touch(a, used);
-	if (reused && zero)
+	else if (zero)
 		memset(a, 0, size);
 	return a;
 }
