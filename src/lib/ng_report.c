@@ -568,7 +568,7 @@ typedef struct fmt_ctx {
 /* The columns n to rank of the row last formatted, and what they were made
  * of: the rows come by count, and most of a long tail are ties (the same n,
  * count, per10k, docs and rank), whose numbers are then copied, not
- * converted again (a third of the formatting on kjv x10). */
+ * converted again (a fifth of the formatting's instructions on kjvbible). */
 typedef struct fmt_nums {
 	uint64_t n, count, tokens, docs, rank;
 	size_t len;
