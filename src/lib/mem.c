@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include "err.h"
 #include "mem.h"
 
@@ -90,8 +91,21 @@ big_reuse(size_t *used)
 	return a;
 }
 
+/* Whether big blocks are mapped in 4 KiB pages: set for the rest of the run
+ * once a 2 MiB page took longer to fault in than its 512 small pages would
+ * have (SLOW_HUGE_NS of the thread's CPU time, not of the clock: a thread
+ * preempted meanwhile is not slow).  In a virtual machine that gives free
+ * memory back to its host (free page reporting), a 2 MiB page handed out
+ * again takes 5-9 ms of CPU to fault in, where one the guest kept takes 0.2
+ * and 512 small pages 1.2-1.5 (measured here, mem.h); which kind comes is
+ * the host's affair, and the first slow page says what the next ones will
+ * be.  A run of ngrams maps some 15 such pages. */
+static int big_small_pages;
+#define SLOW_HUGE_NS 1500000
+#define SMALL_PAGE 4096 /* at most the page size: a write to each faults all */
+
 static char *
-big_map_new(size_t used)
+big_map_new(size_t used, int *huge)
 {
 	size_t len = used + HUGE_PAGE;
 	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -103,23 +117,54 @@ big_map_new(size_t used)
 		munmap(p, (size_t)(a - p));
 	if (p + len > a + used)
 		munmap(a + used, (size_t)(p + len - (a + used)));
-#ifdef MADV_HUGEPAGE
-	madvise(a, used, MADV_HUGEPAGE);
+	*huge = !__atomic_load_n(&big_small_pages, __ATOMIC_RELAXED);
+#if defined MADV_HUGEPAGE && defined MADV_NOHUGEPAGE
+	madvise(a, used, *huge ? MADV_HUGEPAGE : MADV_NOHUGEPAGE);
 #endif
 	return a;
 }
 
+static long long
+thread_cpu_ns(void)
+{
+	struct timespec t;
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+		return 0;
+	return (long long)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
 /* Faults in a fresh mapping, a write to each page first (see bk_xcalloc):
  * a probe's read would map the zero page, and the write after it flush
- * every CPU's TLB.  Outside big_lock: in a virtual machine that gives free
- * memory back to its host (free page reporting), a 2 MiB page handed out
- * again takes 5-10 ms to fault in instead of 0.2, and the counting threads'
- * tables, which grow at the same moments, then fault in side by side. */
+ * every CPU's TLB.  Outside big_lock: the counting threads' tables, which
+ * grow at the same moments, then fault in side by side.  huge: the mapping
+ * was asked for 2 MiB pages; the rest of it goes to small pages as soon as
+ * one of them (or another thread's) is slow. */
 static void
-big_touch(char *a, size_t used)
+big_touch(char *a, size_t used, int huge)
 {
-	for (size_t off = 0; off < used; off += HUGE_PAGE)
+	for (size_t off = 0; off < used; off += HUGE_PAGE) {
+		if (huge && __atomic_load_n(&big_small_pages, __ATOMIC_RELAXED)) {
+#ifdef MADV_NOHUGEPAGE
+			madvise(a + off, used - off, MADV_NOHUGEPAGE);
+#endif
+			huge = 0;
+		}
+		if (!huge) {
+			for (size_t o = off; o < off + HUGE_PAGE; o += SMALL_PAGE)
+				((volatile char *)a)[o] = 0;
+			continue;
+		}
+		long long t0 = thread_cpu_ns();
 		((volatile char *)a)[off] = 0;
+		if (thread_cpu_ns() - t0 > SLOW_HUGE_NS)
+			__atomic_store_n(&big_small_pages, 1, __ATOMIC_RELAXED);
+	}
+}
+
+void
+bk_big_small_pages(void)
+{
+	__atomic_store_n(&big_small_pages, 1, __ATOMIC_RELAXED);
 }
 
 static void *
@@ -129,12 +174,12 @@ big_alloc(size_t size, int zero)
 		bk_die(1, "out of memory");
 	size_t used = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
 	char *a = NULL;
-	int reused = 0;
+	int reused = 0, huge = 0;
 	pthread_mutex_lock(&big_lock);
 	if (size >= HUGE_PAGE / 2 && big_nlive < BIG_LIVE) {
 		reused = (a = big_reuse(&used)) != NULL;
 		if (a == NULL)
-			a = big_map_new(used);
+			a = big_map_new(used, &huge);
 		big_live[big_nlive].a = a;
 		big_live[big_nlive++].used = used;
 	}
@@ -142,7 +187,7 @@ big_alloc(size_t size, int zero)
 	if (a == NULL)
 		return zero ? bk_xcalloc(1, size) : bk_xmalloc(size); /* small, or too many mappings */
 	if (!reused)
-		big_touch(a, used);
+		big_touch(a, used, huge);
 	else if (zero)
 		memset(a, 0, size);
 	return a;

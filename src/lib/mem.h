@@ -16,14 +16,18 @@ char *bk_xmemdup(const void *p, size_t n); /* NUL-terminated copy */
 void *bk_xcalloc_lines(size_t n, size_t size);
 /* Zeroed memory for a large table (free with bk_big_free): from 1 MiB up,
  * a mapping of its own in 2 MiB pages.  In a virtual machine a fresh 4 KiB
- * page costs about 0.8 ms per MB to fault in, a 2 MiB page 0.1 ms (but 3-5
- * ms per MB when the host took it back: mem.c), and random probes then miss
- * the TLB far less. */
+ * page costs about 0.6-0.8 ms per MB to fault in, a 2 MiB page 0.1 ms, and
+ * random probes then miss the TLB far less; but a 2 MiB page the host took
+ * back costs 2.5-4.5 ms per MB, and once one has been that slow the rest of
+ * the run's blocks are mapped in 4 KiB pages (mem.c). */
 void *bk_big_zalloc(size_t size);
 /* The same, not zeroed (a kept mapping is handed back as it was left): for
  * arrays written whole before they are read. */
 void *bk_big_alloc(size_t size);
 void bk_big_free(void *p);
+/* From now on, map big blocks in 4 KiB pages (as after a slow 2 MiB page):
+ * for tests. */
+void bk_big_small_pages(void);
 #define BK_CACHE_LINE 64
 #define BK_LINE_ALIGNED __attribute__((aligned(BK_CACHE_LINE)))
 

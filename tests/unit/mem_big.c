@@ -2,9 +2,12 @@
  * a block freed before (written all over meanwhile), a piece of a larger one
  * kept, or small (malloc); large blocks aligned to 2 MiB; many blocks alive
  * at once from threads.  bk_big_alloc: the same pool, a kept mapping handed
- * back without zeroing, and never overlapping a live block. */
+ * back without zeroing, and never overlapping a live block.  All of it again
+ * once big blocks are mapped in 4 KiB pages (after a slow 2 MiB page), with
+ * the mappings kept from before still in the pool. */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "lib/mem.h"
@@ -106,11 +109,11 @@ unzeroed_kept(void)
 	bk_big_free(d);
 }
 
-int
-main(void)
+/* Every size, three times over (a pass may get the block of the one before
+ * back), then blocks churned by three threads at once. */
+static void
+sizes_and_threads(void)
 {
-	split_kept(); /* first: it counts on an empty pool */
-	unzeroed_kept();
 	size_t sizes[] = { 1, 4096, (1u << 20) - 1, 1u << 20, 2u << 20, (2u << 20) + 1, 8u << 20 };
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
@@ -131,5 +134,60 @@ main(void)
 		pthread_join(th[i], &bad);
 		CHECK(bad == NULL);
 	}
+}
+
+/* The Rss and AnonHugePages (KiB) of the mapping that holds p, from
+ * /proc/self/smaps; 0 when it cannot be read. */
+static int
+smaps_of(const void *p, long *rss, long *huge)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	if (f == NULL)
+		return 0;
+	char line[512];
+	int in = 0, found = 0;
+	while (fgets(line, sizeof line, f)) {
+		unsigned long lo, hi;
+		long v;
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' '))
+			in = (uintptr_t)p >= lo && (uintptr_t)p < hi;
+		else if (in && sscanf(line, "Rss: %ld kB", &v) == 1)
+			*rss = v, found |= 1;
+		else if (in && sscanf(line, "AnonHugePages: %ld kB", &v) == 1)
+			*huge = v, found |= 2;
+	}
+	fclose(f);
+	return found == 3;
+}
+
+/* A block larger than any kept mapping is a fresh one: in small pages, each
+ * of them written once before the block is handed out (resident before it
+ * is read: a read would have mapped the zero page), none of them huge. */
+static void
+fresh_small_pages(void)
+{
+	const size_t len = (24u << 20) + 12345;
+	unsigned char *p = bk_big_zalloc(len);
+	long rss = 0, huge = 0;
+	CHECK(((uintptr_t)p & ((2u << 20) - 1)) == 0);
+	if (smaps_of(p, &rss, &huge)) {
+		CHECK(rss >= (long)(len / 1024));
+		CHECK(huge == 0);
+	}
+	CHECK(zeroed(p, len));
+	memset(p, 0x33, len);
+	CHECK(all(p, len, 0x33));
+	bk_big_free(p);
+}
+
+int
+main(void)
+{
+	split_kept(); /* first: it counts on an empty pool */
+	unzeroed_kept();
+	sizes_and_threads();
+	bk_big_small_pages();
+	fresh_small_pages();
+	sizes_and_threads();
 	return unit_end("mem_big");
 }
