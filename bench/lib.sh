@@ -3,6 +3,8 @@
 #   measure NAME BYTES 'COMMAND'   runs COMMAND (stdout to /dev/null) $REPS times,
 #                                  records the median wall time and the largest
 #                                  peak RSS, prints a row: name, median s, MB/s, MB RSS
+#   measure_after_pause NAME BYTES SECONDS 'COMMAND'
+#                                  the same, each run after SECONDS idle
 #   measure_rounds ROUNDS 'NAME|BYTES|REPS|COMMAND'...
 #                                  the same for several commands taken in turn:
 #                                  ROUNDS rounds, each running every command
@@ -66,6 +68,22 @@ measure() {
 	i=0
 	while [ $i -lt "$REPS" ]; do
 		run_once "$3" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$" || return 1
+		i=$((i + 1))
+	done
+	row "$1" "$2" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$"
+}
+
+# measure_after_pause NAME BYTES SECONDS 'COMMAND': measure's row for runs
+# that each come after SECONDS idle, as a user's single run does: memory
+# freed meanwhile has gone back to a virtual machine's host, and fresh pages
+# cost more to fault in than those of a run just before.
+measure_after_pause() {
+	: >"$BENCH_OUT/.times.$$"
+	: >"$BENCH_OUT/.rss.$$"
+	i=0
+	while [ $i -lt "$REPS" ]; do
+		sleep "$3"
+		run_once "$4" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$" || return 1
 		i=$((i + 1))
 	done
 	row "$1" "$2" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$"

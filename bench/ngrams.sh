@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/ngrams.sh - ngrams side by side with scikit-learn's CountVectorizer and
 # NLTK, on the King James Bible x10 (43 MB) built in $BENCH_OUT: bigram
-# counts (on every CPU, the default, and with -j 1), -n 1-5, --assoc;
+# counts (on every CPU, the default, and with -j 1, and single runs after a
+# pause, as a user makes them), -n 1-5, --assoc;
 # instructions per byte under callgrind on
 # kjvbible.txt (a figure that does not drift with the machine's load); peak
 # RSS, with and without --min-count, and on x100 (430 MB) when there is room:
@@ -22,6 +23,10 @@ measure "ngrams -n 1-5" "$bytes" "bin/ngrams -n 1-5 $kjv10"
 measure "ngrams -n 2-3 --assoc" "$bytes" "bin/ngrams -n 2-3 --assoc $kjv10"
 measure "ngrams -b doc --trim-stopwords" "$bytes" "bin/ngrams -b doc --trim-stopwords $kjv10"
 reps=$REPS
+# a single run, as a user makes one: after 6 s idle (five runs)
+REPS=5
+measure_after_pause "ngrams (bigrams, after 6 s idle)" "$bytes" 6 "bin/ngrams $kjv10"
+REPS=$reps
 if [ -x $PY ] && $PY -c 'import nltk, sklearn' 2>/dev/null; then
 	# Every peer prints all its counts, as ngrams does.  scikit-learn's
 	# documents are lines (no bigram across a line end); the NLTK command is
