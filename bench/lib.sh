@@ -62,16 +62,7 @@ row() {
 	rm -f "$3" "$4"
 }
 
-measure() {
-	: >"$BENCH_OUT/.times.$$"
-	: >"$BENCH_OUT/.rss.$$"
-	i=0
-	while [ $i -lt "$REPS" ]; do
-		run_once "$3" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$" || return 1
-		i=$((i + 1))
-	done
-	row "$1" "$2" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$"
-}
+measure() { measure_after_pause "$1" "$2" 0 "$3"; }
 
 # measure_after_pause NAME BYTES SECONDS 'COMMAND': measure's row for runs
 # that each come after SECONDS idle, as a user's single run does: memory
@@ -82,7 +73,7 @@ measure_after_pause() {
 	: >"$BENCH_OUT/.rss.$$"
 	i=0
 	while [ $i -lt "$REPS" ]; do
-		sleep "$3"
+		[ "$3" = 0 ] || sleep "$3"
 		run_once "$4" "$BENCH_OUT/.times.$$" "$BENCH_OUT/.rss.$$" || return 1
 		i=$((i + 1))
 	done
