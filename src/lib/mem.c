@@ -104,6 +104,12 @@ static int big_small_pages;
 #define SLOW_HUGE_NS 1500000
 #define SMALL_PAGE 4096 /* at most the page size: a write to each faults all */
 
+void
+bk_big_small_pages(void)
+{
+	__atomic_store_n(&big_small_pages, 1, __ATOMIC_RELAXED);
+}
+
 static char *
 big_map_new(size_t used, int *huge)
 {
@@ -157,14 +163,8 @@ big_touch(char *a, size_t used, int huge)
 		long long t0 = thread_cpu_ns();
 		((volatile char *)a)[off] = 0;
 		if (thread_cpu_ns() - t0 > SLOW_HUGE_NS)
-			__atomic_store_n(&big_small_pages, 1, __ATOMIC_RELAXED);
+			bk_big_small_pages();
 	}
-}
-
-void
-bk_big_small_pages(void)
-{
-	__atomic_store_n(&big_small_pages, 1, __ATOMIC_RELAXED);
 }
 
 static void *

@@ -26,7 +26,7 @@ void *bk_big_zalloc(size_t size);
 void *bk_big_alloc(size_t size);
 void bk_big_free(void *p);
 /* From now on, map big blocks in 4 KiB pages (as after a slow 2 MiB page):
- * for tests. */
+ * for tests, and what mem.c does after one. */
 void bk_big_small_pages(void);
 #define BK_CACHE_LINE 64
 #define BK_LINE_ALIGNED __attribute__((aligned(BK_CACHE_LINE)))
