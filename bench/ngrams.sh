@@ -31,8 +31,8 @@ if [ -x $PY ] && $PY -c 'import nltk, sklearn' 2>/dev/null; then
 	# Every peer prints all its counts, as ngrams does.  scikit-learn's
 	# documents are lines (no bigram across a line end); the NLTK command is
 	# the issue's, nltk.ngrams over all the words of the text into a FreqDist.
-	# The bigram peers run three times (one run of NLTK ranged from 8.9 to
-	# 13.8 s between bench runs), in three rounds taken in turn with a third
+	# The bigram peers run three times (one run of NLTK ranged from 8.7 to
+	# 14.4 s between bench runs), in three rounds taken in turn with a third
 	# of ngrams' runs each: a spell of load on the shared machine, which
 	# lasts minutes, then falls on both sides of the ratio (measured one
 	# after the other, the same code gave 29x to 45x within an hour).
