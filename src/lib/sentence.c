@@ -873,6 +873,31 @@ line_end(const char *p, size_t a, size_t n, size_t *cont)
 	return i;
 }
 
+/* The end of the run of printable ASCII bytes (past ' ') that starts at
+ * p[f], not past e.  Eight bytes at a time: a loop a byte at a time
+ * mispredicted its exit at the end of nearly every line's first word. */
+static inline size_t
+first_word_end(const char *p, size_t f, size_t e)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t high = 0x8080808080808080ull;
+	while (e - f >= 8) {
+		uint64_t w;
+		memcpy(&w, p + f, 8);
+		/* a byte's low seven bits plus 0x5F reach 0x80 when they are past
+		 * ' '; no sum carries into the next byte */
+		uint64_t past_space = (w & ~high) + 0x5F5F5F5F5F5F5F5Full;
+		uint64_t stop = ~(past_space & ~w) & high;
+		if (stop)
+			return f + (size_t)__builtin_ctzll(stop) / 8;
+		f += 8;
+	}
+#endif
+	while (f < e && (u8)p[f] > ' ' && (u8)p[f] < 0x80)
+		f++;
+	return f;
+}
+
 /* Fills in what the line p[a..nl) looks like; `cont` is the count of UTF-8
  * continuation bytes in it.  The common line (plain words from its first
  * byte to its last) takes the short path. */
@@ -899,9 +924,7 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 	ln->trail2 = tw >= 2;
 	if (f >= e)
 		return;
-	size_t fe = f;
-	while (fe < e && (u8)p[fe] > ' ' && (u8)p[fe] < 0x80)
-		fe++;
+	size_t fe = first_word_end(p, f, e);
 	if (fe < e && (u8)p[fe] >= 0x80) {
 		while (fe < e && !space_len(p, n, fe))
 			fe++;
@@ -1085,6 +1108,90 @@ block_breaks(const struct ctx *c, const struct line *ln, size_t a, size_t b, int
 	}
 }
 
+/* The most lines wrapped_prose looks at. */
+#define PROSE_LINES 64
+
+/* Is the paragraph hard-wrapped prose, none of whose line breaks is a
+ * boundary?  The question line_breaks answers, for the paragraph it meets
+ * most (a verse, a wrapped answer), without the full look at each line:
+ * each line must start with a letter or digit and be no list marker or
+ * speaker turn, end without spaces (a '\r' aside) and, but the last, be no
+ * label; they make one block, which block_breaks would judge wrapped.  1:
+ * no breaks, as line_breaks would find; 0: cannot tell (line_breaks looks
+ * in full).  The half of scan_line and block_breaks that looks at line ends
+ * (final marks, closers, function words) is needed only when a block is
+ * not wrapped, or is two lines the second of which is not in lowercase. */
+static int
+wrapped_prose(const struct ctx *c, int fragment)
+{
+	const char *p = c->p;
+	size_t n = c->n, a = 0, k = 0, width = 0;
+	uint32_t len[PROSE_LINES], fw[PROSE_LINES];
+	int lower_last = 0;
+	for (;;) {
+		if (k == PROSE_LINES)
+			return 0;
+		size_t cont, nl = line_end(p, a, n, &cont), e = nl;
+		if (nl >= n && k == 0)
+			return 1; /* one line */
+		u8 c0 = (u8)p[a];
+		if (!(is_alpha_ascii(c0) || is_digit(c0)))
+			return 0;
+		if (p[e - 1] == '\r')
+			e--;
+		if (space_before(p, a, e))
+			return 0; /* trailing spaces: maybe a Markdown break */
+		size_t f = a, fe = first_word_end(p, f, e);
+		if (fe < e && (u8)p[fe] >= 0x80) {
+			while (fe < e && !space_len(p, n, fe))
+				fe++;
+			fw[k] = (uint32_t)nchars(p, f, fe);
+		} else {
+			fw[k] = (uint32_t)(fe - f);
+		}
+		len[k] = (uint32_t)(e - a - cont);
+		u8 c1 = f + 1 < e ? (u8)p[f + 1] : 0;
+		size_t d = f;
+		while (d < e && d - f < 3 && is_digit((u8)p[d]))
+			d++;
+		u8 cd = d < e ? (u8)p[d] : 0;
+		if (((d > f && (cd == '.' || cd == ')')) || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')'))) &&
+		    line_marker(p, e, f))
+			return 0;
+		if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
+		                           c1 == '\t' || c1 == 0xC2) && starts_with_turn(p, f, e))
+			return 0;
+		lower_last = is_lower_ascii(c0);
+		k++;
+		if (nl >= n)
+			break;
+		/* a label ends a block: scan_line's test, for a line that ends on
+		 * neither a letter nor a digit (the last line's does not matter) */
+		u8 l = (u8)p[e - 1];
+		if (!(is_alpha_ascii(l) || is_digit(l)) &&
+		    (l == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
+		    len[k - 1] <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e))
+			return 0;
+		if (len[k - 1] > width && !(fragment && k == 1))
+			width = len[k - 1];
+		a = nl + 1;
+	}
+	/* block_breaks' test of the block 0..k-1 */
+	size_t first = fragment ? 1 : 0, b = k - 1;
+	if (first >= b)
+		return 1;
+	if (!(width >= 40 && width <= 100 && len[b] <= width + 8))
+		return 0;
+	if (b == 1 && !lower_last)
+		return 0; /* maybe a title over a line: the full look */
+	for (size_t j = first; j < b; j++)
+		if (len[j] + 1 + fw[j + 1] + 3 < width)
+			return 0;
+	return 1;
+}
+
+static void full_line_breaks(const struct ctx *c, int fragment);
+
 /* Which line breaks of the paragraph are boundaries; appends their offsets
  * to cuts. */
 static void
@@ -1095,14 +1202,25 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 	int mode = o ? o->newline : BK_NL_AUTO;
 	if (mode == BK_NL_NEVER)
 		return;
-	const char *nl = memchr(p, '\n', n);
-	if (nl == NULL)
-		return;
 	if (mode == BK_NL_ALWAYS) {
-		for (; nl; nl = memchr(nl + 1, '\n', (size_t)(p + n - nl - 1)))
+		for (const char *nl = memchr(p, '\n', n); nl; nl = memchr(nl + 1, '\n', (size_t)(p + n - nl - 1)))
 			add_cut((size_t)(nl - p));
 		return;
 	}
+	int fragment = o && o->fragment;
+	if (wrapped_prose(c, fragment))
+		return;
+	full_line_breaks(c, fragment);
+}
+
+/* line_breaks' full look at every line of the paragraph. */
+static void
+full_line_breaks(const struct ctx *c, int fragment)
+{
+	const char *p = c->p;
+	size_t n = c->n;
+	if (memchr(p, '\n', n) == NULL)
+		return;
 	size_t k = 0, a = 0;
 	for (;;) {
 		if (k == lines_cap) {
@@ -1120,7 +1238,6 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 	 * a bullet or list marker, after a speaker label alone on its line, at a
 	 * Markdown line break (two trailing spaces).  They cut the paragraph
 	 * into blocks; each block is then judged on its own. */
-	int fragment = o && o->fragment;
 	size_t a0 = 0;
 	for (size_t j = 0; j < k; j++) {
 		int cut = j + 1 == k;
@@ -1136,6 +1253,17 @@ line_breaks(const struct ctx *c, const bk_sentopts *o)
 			add_cut(lines[j].nl);
 		a0 = j + 1;
 	}
+}
+
+int
+bk_sentences_prose_check(const char *p, size_t n, int fragment, size_t *full)
+{
+	struct ctx c = { p, n, NULL };
+	cuts_n = 0;
+	full_line_breaks(&c, fragment);
+	*full = cuts_n;
+	cuts_n = 0;
+	return wrapped_prose(&c, fragment);
 }
 
 /* "1.) The first item 2.) The second item": when a paragraph opens with a

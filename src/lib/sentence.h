@@ -35,6 +35,14 @@ int bk_next_paragraph(const char *p, size_t n, size_t *pos, bk_span *para);
  * to p, surrounding whitespace excluded, never empty) to *out. */
 void bk_sentences(const char *p, size_t n, const bk_sentopts *o, bk_spans *out);
 
+/* For the tests: bk_sentences, under --newline=auto, passes over the line
+ * breaks of a paragraph it can tell is hard-wrapped prose without looking at
+ * each line in full.  Returns 1 when that shortcut says no break of
+ * paragraph p[0..n) is a boundary (0: it cannot tell), and sets *full to the
+ * number of breaks the full look makes boundaries: never more than 0 when
+ * the shortcut returned 1. */
+int bk_sentences_prose_check(const char *p, size_t n, int fragment, size_t *full);
+
 /* The built-in abbreviations plus those of `path` (one a line, with or without
  * the final period; '#' starts a comment).  NULL with errno set on failure. */
 bk_abbrevs *bk_abbrevs_load(const char *path);
