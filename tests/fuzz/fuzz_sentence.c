@@ -1,5 +1,7 @@
 /* libFuzzer target: paragraphs and sentences.  Every span lies inside its
- * paragraph, in order, never empty, never starting or ending with a space. */
+ * paragraph, in order, never empty, never starting or ending with a space;
+ * the shortcut for hard-wrapped prose never passes over a line break that
+ * the full look makes a boundary. */
 #include <stdlib.h>
 #include <string.h>
 #include "lib/sentence.h"
@@ -17,6 +19,10 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	bk_span para;
 	while (bk_next_paragraph(p, n, &pos, &para)) {
 		if (para.start >= para.end || para.end > n)
+			abort();
+		size_t full;
+		if (bk_sentences_prose_check(p + para.start, para.end - para.start, data[0] % 8 == 0, &full) &&
+		    full != 0)
 			abort();
 		spans.n = 0;
 		bk_sentences(p + para.start, para.end - para.start, &o, &spans);
