@@ -898,6 +898,58 @@ first_word_end(const char *p, size_t f, size_t e)
 	return f;
 }
 
+/* Characters of the first word of the line p[f..e) (f < e): up to the
+ * first space. */
+static inline size_t
+first_word_chars(const char *p, size_t n, size_t f, size_t e)
+{
+	size_t fe = first_word_end(p, f, e);
+	if (fe < e && (u8)p[fe] >= 0x80) {
+		while (fe < e && !space_len(p, n, fe))
+			fe++;
+		return nchars(p, f, fe);
+	}
+	return fe - f;
+}
+
+/* The bullet or list marker that opens the line p[f..e) (f < e), as
+ * line_marker gives it (0: none), looked for only behind the bytes one can
+ * start with. */
+static inline int
+opening_marker(const char *p, size_t f, size_t e)
+{
+	u8 c0 = (u8)p[f], c1 = f + 1 < e ? (u8)p[f + 1] : 0;
+	size_t d = f;
+	while (d < e && d - f < 3 && is_digit((u8)p[d]))
+		d++;
+	u8 cd = d < e ? (u8)p[d] : 0;
+	if ((d > f && (cd == '.' || cd == ')')) || c0 == '(' || c0 == '-' || c0 == '*' ||
+	    c0 == '+' || c0 == 0xE2 || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')')))
+		return line_marker(p, e, f);
+	return 0;
+}
+
+/* Does a speaker turn open the line p[f..e) (f < e): "THE PRESIDENT:  ",
+ * "Q  "?  Looked for only behind a capital. */
+static inline int
+opening_turn(const char *p, size_t f, size_t e)
+{
+	u8 c0 = (u8)p[f], c1 = f + 1 < e ? (u8)p[f + 1] : 0;
+	if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
+	                           c1 == '\t' || c1 == 0xC2))
+		return starts_with_turn(p, f, e);
+	return 0;
+}
+
+/* Is the line p[f..e) of len characters a speaker label alone, ending on a
+ * colon: "Wang Zhigang:", "MS. PSAKI:", "Q:"? */
+static inline int
+colon_label(const char *p, size_t n, size_t f, size_t e, size_t len)
+{
+	return (p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
+	       len <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e);
+}
+
 /* Fills in what the line p[a..nl) looks like; `cont` is the count of UTF-8
  * continuation bytes in it.  The common line (plain words from its first
  * byte to its last) takes the short path. */
@@ -924,25 +976,10 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 	ln->trail2 = tw >= 2;
 	if (f >= e)
 		return;
-	size_t fe = first_word_end(p, f, e);
-	if (fe < e && (u8)p[fe] >= 0x80) {
-		while (fe < e && !space_len(p, n, fe))
-			fe++;
-		ln->fw = nchars(p, f, fe);
-	} else {
-		ln->fw = fe - f;
-	}
-	u8 c0 = (u8)p[f], c1 = f + 1 < e ? (u8)p[f + 1] : 0;
-	size_t d = f;
-	while (d < e && d - f < 3 && is_digit((u8)p[d]))
-		d++;
-	u8 cd = d < e ? (u8)p[d] : 0;
-	if ((d > f && (cd == '.' || cd == ')')) || c0 == '(' || c0 == '-' || c0 == '*' ||
-	    c0 == '+' || c0 == 0xE2 || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')')))
-		ln->marker = (u8)line_marker(p, e, f);
-	if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
-	                           c1 == '\t' || c1 == 0xC2))
-		ln->turn = (u8)starts_with_turn(p, f, e);
+	ln->fw = first_word_chars(p, n, f, e);
+	ln->marker = (u8)opening_marker(p, f, e);
+	ln->turn = (u8)opening_turn(p, f, e);
+	u8 c0 = (u8)p[f];
 	if (c0 == '_' || c0 == '-' || c0 == '=' || c0 == '*' || c0 == '~' || c0 == '#') {
 		size_t r = f;
 		while (r < e && (p[r] == c0 || p[r] == ' '))
@@ -991,9 +1028,7 @@ scan_line(const struct ctx *c, size_t a, size_t nl, size_t cont, struct line *ln
 			ln->wordend = 1;
 		}
 	}
-	/* "Wang Zhigang:", "MS. PSAKI:", "Q:" alone on the line. */
-	if ((p[e - 1] == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
-	    ln->len <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e))
+	if (colon_label(p, n, f, e, ln->len))
 		ln->label = 1;
 	if (e - f == 1 && (p[f] == 'Q' || p[f] == 'A'))
 		ln->label = 1;
@@ -1141,25 +1176,9 @@ wrapped_prose(const struct ctx *c, int fragment)
 			e--;
 		if (space_before(p, a, e))
 			return 0; /* trailing spaces: maybe a Markdown break */
-		size_t f = a, fe = first_word_end(p, f, e);
-		if (fe < e && (u8)p[fe] >= 0x80) {
-			while (fe < e && !space_len(p, n, fe))
-				fe++;
-			fw[k] = (uint32_t)nchars(p, f, fe);
-		} else {
-			fw[k] = (uint32_t)(fe - f);
-		}
+		fw[k] = (uint32_t)first_word_chars(p, n, a, e);
 		len[k] = (uint32_t)(e - a - cont);
-		u8 c1 = f + 1 < e ? (u8)p[f + 1] : 0;
-		size_t d = f;
-		while (d < e && d - f < 3 && is_digit((u8)p[d]))
-			d++;
-		u8 cd = d < e ? (u8)p[d] : 0;
-		if (((d > f && (cd == '.' || cd == ')')) || (is_alpha_ascii(c0) && (c1 == '.' || c1 == ')'))) &&
-		    line_marker(p, e, f))
-			return 0;
-		if (is_upper_ascii(c0) && (is_upper_ascii(c1) || c1 == '.' || c1 == ':' || c1 == ' ' ||
-		                           c1 == '\t' || c1 == 0xC2) && starts_with_turn(p, f, e))
+		if (opening_marker(p, a, e) || opening_turn(p, a, e))
 			return 0;
 		lower_last = is_lower_ascii(c0);
 		k++;
@@ -1168,9 +1187,7 @@ wrapped_prose(const struct ctx *c, int fragment)
 		/* a label ends a block: scan_line's test, for a line that ends on
 		 * neither a letter nor a digit (the last line's does not matter) */
 		u8 l = (u8)p[e - 1];
-		if (!(is_alpha_ascii(l) || is_digit(l)) &&
-		    (l == ':' || (e >= f + 3 && is3(p, n, e - 3, 0xEF, 0xBC, 0x9A))) &&
-		    len[k - 1] <= 48 && !has_words(p, n, f, e, 7) && is_name_like(p, f, e))
+		if (!(is_alpha_ascii(l) || is_digit(l)) && colon_label(p, n, a, e, len[k - 1]))
 			return 0;
 		if (len[k - 1] > width && !(fragment && k == 1))
 			width = len[k - 1];
