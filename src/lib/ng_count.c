@@ -29,11 +29,11 @@ leave(ng_counter *c, const ng_entry *e)
 	ng_table_get(&c->left, key, len + 1, ng_hash_key(key, len + 1))->count = 1;
 }
 
-/* doc: the stretch + 1, with NG_SPLIT. */
+/* k occurrences in doc: the stretch + 1, with NG_SPLIT. */
 static inline void
-count_entry(ng_counter *c, ng_entry *e, uint32_t doc)
+count_entry(ng_counter *c, ng_entry *e, uint32_t doc, uint64_t k)
 {
-	e->count++;
+	e->count += k;
 	if (e->last_doc != doc) {
 		if (__builtin_expect((e->last_doc & NG_SPLIT) != 0, 0))
 			leave(c, e);
@@ -59,7 +59,7 @@ flush(ng_counter *c)
 {
 	for (size_t i = 0; i < c->npending; i++) {
 		const ng_window *w = &c->pending[i];
-		count_entry(c, get(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc);
+		count_entry(c, get(&c->grams, w->g, c->rt + w->off, w->n, w->h), w->doc, 1);
 		if (w->var) /* a spelling differs from its term: count the form too */
 			get(&c->forms, w->g, c->rs + w->off, w->n, w->hs)->count++;
 	}
@@ -312,19 +312,152 @@ gap_breaks(const char *p, size_t from, size_t to)
 	return !(to - from == 1 && p[from] == ' ') && ng_gap_breaks_fast(p + from, to - from);
 }
 
+/* ---- the stage ------------------------------------------------------------ */
+
+/* A run stages its pairs once it has counted this many straight into grams:
+ * a short one (a turn of a speaker in a TSV) never does, and pays nothing. */
+#define STAGE_AFTER ((uint64_t)1 << 15)
+#define STAGE_FIRST 4096
+/* A stage of up to this many slots is kept, zeroed, for the next run;
+ * a larger one is freed (zeroing it would cost the next short run). */
+#define STAGE_KEEP ((size_t)1 << 16)
+/* Entries poured with their grams slots prefetched this many ahead. */
+#define POUR_AHEAD 16
+
+static inline uint64_t
+pair_hash(uint32_t g, uint32_t a, uint32_t b)
+{
+	return ng_hash_step(ng_hash_step(ng_hash_step(ng_hash_start(), g), a), b);
+}
+
+static void
+stage_grow(ng_counter *c)
+{
+	size_t slots = c->stage ? 2 * (c->stage_mask + 1) : STAGE_FIRST;
+	ng_stagent *t = bk_big_zalloc(slots * sizeof *t);
+	for (size_t i = 0; c->stage && i <= c->stage_mask; i++) {
+		const ng_stagent *e = &c->stage[i];
+		if (e->a1 == 0)
+			continue;
+		size_t j = ng_slot_hash(pair_hash(c->pair_g, e->a1 - 1, e->b)) & (slots - 1);
+		while (t[j].a1 != 0)
+			j = (j + 1) & (slots - 1);
+		t[j] = *e;
+	}
+	bk_big_free(c->stage);
+	c->stage = t;
+	c->stage_mask = slots - 1;
+}
+
+static __attribute__((noinline)) ng_stagent *
+stage_add(ng_counter *c, uint32_t a, uint32_t b, uint64_t h, size_t j)
+{
+	if (10 * (c->stage_n + 1) > 7 * (c->stage_mask + 1)) { /* as ng_table: 70% */
+		stage_grow(c);
+		for (j = ng_slot_hash(h) & c->stage_mask; c->stage[j].a1 != 0; j = (j + 1) & c->stage_mask)
+			;
+	}
+	ng_stagent *e = &c->stage[j];
+	e->a1 = a + 1;
+	e->b = b;
+	e->count = 0;
+	c->stage_n++;
+	return e;
+}
+
+/* The stage's entry of pair a b (hash h), added with a count of 0. */
+static inline ng_stagent *
+stage_get(ng_counter *c, uint32_t a, uint32_t b, uint64_t h)
+{
+	size_t j = ng_slot_hash(h) & c->stage_mask;
+	for (;; j = (j + 1) & c->stage_mask) {
+		ng_stagent *e = &c->stage[j];
+		if (e->a1 == a + 1 && e->b == b)
+			return e;
+		if (e->a1 == 0)
+			break;
+	}
+	return stage_add(c, a, b, h, j);
+}
+
+typedef struct pour_item {
+	const ng_stagent *s;
+	uint64_t h;
+} pour_item;
+
+static inline void
+pour_one(ng_counter *c, const pour_item *it, uint32_t g, uint32_t doc)
+{
+	const ng_stagent *s = it->s;
+	count_entry(c, ng_table_get_short(&c->grams, g, s->a1 - 1, s->b, 2, it->h), doc, s->count);
+}
+
+/* Adds the stage into grams, for the run's group and document, and empties
+ * it: what counting each pair into grams would have left there (docs
+ * included: the entries meet the run's document as they would have). */
+static void
+stage_pour(ng_counter *c)
+{
+	if (c->stage == NULL)
+		return;
+	const uint32_t g = c->pair_g, doc = c->pair_doc;
+	const uint64_t h0 = ng_hash_step(ng_hash_start(), g);
+	pour_item ring[POUR_AHEAD];
+	size_t n = 0, slots = c->stage_mask + 1;
+	ng_table_reserve(&c->grams, c->grams.n + c->stage_n);
+	for (size_t i = 0; i < slots; i++) {
+		const ng_stagent *s = &c->stage[i];
+		if (s->a1 == 0)
+			continue;
+		pour_item *it = &ring[n++ % POUR_AHEAD];
+		if (n > POUR_AHEAD)
+			pour_one(c, it, g, doc);
+		it->s = s;
+		it->h = ng_hash_step(ng_hash_step(h0, s->a1 - 1), s->b);
+		ng_table_prefetch(&c->grams, it->h);
+	}
+	for (size_t j = n > POUR_AHEAD ? n - POUR_AHEAD : 0; j < n; j++)
+		pour_one(c, &ring[j % POUR_AHEAD], g, doc);
+	if (slots > STAGE_KEEP) {
+		bk_big_free(c->stage);
+		c->stage = NULL;
+	} else {
+		memset(c->stage, 0, slots * sizeof *c->stage);
+	}
+	c->stage_n = 0;
+}
+
 /* The default, bigrams (no --trim-stopwords, no --cross-punct): a pair is
- * queued with its ids, and the run arrays are not needed. */
+ * queued with its ids, and the run arrays are not needed.  Pairs go to
+ * grams, or to the stage once the run is long. */
 static void
 flush_pairs(ng_counter *c)
 {
 	const uint32_t g = c->pair_g, doc = c->pair_doc;
 	uint8_t var[NG_BATCH];
 	size_t nvar = 0;
-	for (size_t i = 0; i < c->npairs; i++) {
-		const ng_pair *w = &c->pairs[i];
-		count_entry(c, ng_table_get_short(&c->grams, g, w->a, w->b, 2, w->h), doc);
-		var[nvar] = (uint8_t)i;
-		nvar += w->var != 0;
+	if (c->npairs == 0)
+		return;
+	if (!c->staging && c->run_pairs >= c->stage_after) {
+		c->staging = 1;
+		if (c->stage == NULL)
+			stage_grow(c);
+	}
+	if (c->staging) {
+		for (size_t i = 0; i < c->npairs; i++) {
+			const ng_pair *w = &c->pairs[i];
+			stage_get(c, w->a, w->b, w->h)->count++;
+			var[nvar] = (uint8_t)i;
+			nvar += w->var != 0;
+		}
+	} else {
+		for (size_t i = 0; i < c->npairs; i++) {
+			const ng_pair *w = &c->pairs[i];
+			count_entry(c, ng_table_get_short(&c->grams, g, w->a, w->b, 2, w->h), doc, 1);
+			var[nvar] = (uint8_t)i;
+			nvar += w->var != 0;
+		}
+		c->run_pairs += c->npairs;
 	}
 	/* the variants' forms after the n-grams: whether a pair has one is as
 	 * good as random (a fifth of a text's pairs, by its capitals), and a
@@ -367,7 +500,10 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 				w->a = pa;
 				w->b = term;
 				w->var = (pfl | fl) & NG_VAR;
-				ng_table_prefetch(&c->grams, w->h);
+				if (c->staging)
+					__builtin_prefetch(&c->stage[ng_slot_hash(w->h) & c->stage_mask], 1);
+				else
+					ng_table_prefetch(&c->grams, w->h);
 				if (w->var) {
 					w->sa = psp;
 					w->sb = sp;
@@ -480,6 +616,9 @@ ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t 
 	ng_counter_group(c, g);
 	if (g != c->pair_g || doc != c->pair_doc) {
 		flush_pairs(c); /* the pairs queued are another record's */
+		stage_pour(c);
+		c->staging = 0;
+		c->run_pairs = 0;
 		c->pair_g = g;
 		c->pair_doc = doc;
 	}
@@ -689,6 +828,7 @@ ng_counter_init(ng_counter *c, const ng_countopts *o, ng_terms *terms)
 	c->lex8mask = LEX8_FIRST - 1;
 	c->lex = bk_xcalloc(LEX_FIRST, sizeof *c->lex);
 	c->lexmask = LEX_FIRST - 1;
+	c->stage_after = STAGE_AFTER;
 }
 
 void
@@ -696,6 +836,9 @@ ng_counter_finish(ng_counter *c)
 {
 	flush(c);
 	flush_pairs(c);
+	stage_pour(c);
+	c->staging = 0;
+	c->run_pairs = 0;
 }
 
 void
@@ -708,6 +851,7 @@ ng_counter_free(ng_counter *c)
 	free(c->spans.v);
 	free(c->lex);
 	free(c->lex8);
+	bk_big_free(c->stage);
 	free(c->rt);
 	free(c->rs);
 	free(c->rf);

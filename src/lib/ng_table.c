@@ -40,10 +40,16 @@ ng_hash_key(const uint32_t *key, uint32_t len)
 }
 
 
-static void
-table_grow(ng_table *t)
+/* at most 70% full: linear probing stays short */
+static int
+too_full(size_t n, size_t slots)
 {
-	size_t nslots = 2 * (t->mask + 1);
+	return 10 * n > 7 * slots;
+}
+
+static void
+table_grow(ng_table *t, size_t nslots)
+{
 	ng_entry *s = alloc_slots(nslots);
 	for (size_t i = 0; i <= t->mask; i++) {
 		ng_entry *e = &t->e[i];
@@ -58,6 +64,16 @@ table_grow(ng_table *t)
 	bk_big_free(t->e);
 	t->e = s;
 	t->mask = nslots - 1;
+}
+
+void
+ng_table_reserve(ng_table *t, size_t n)
+{
+	size_t slots = t->mask + 1;
+	while (too_full(n, slots))
+		slots *= 2;
+	if (slots > t->mask + 1)
+		table_grow(t, slots);
 }
 
 static inline int
@@ -120,9 +136,8 @@ ng_table_add(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t 
 	size_t j;
 	for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
 		;
-	/* at most 70% full: linear probing stays short */
-	if (10 * (t->n + 1) > 7 * (t->mask + 1)) {
-		table_grow(t);
+	if (too_full(t->n + 1, t->mask + 1)) {
+		table_grow(t, 2 * (t->mask + 1));
 		for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
 			;
 	}
