@@ -116,6 +116,43 @@ stage_changes_nothing(int records, int max_paras)
 	ng_terms_free(terms);
 }
 
+/* Two runs of one group, the first's document split or not: the second
+ * run's staged entries meet those of the first document. */
+static void
+stage_meets_earlier_documents(int split)
+{
+	static char text[1 << 20];
+	char err[256];
+	ng_termopts to = { 0 };
+	ng_terms *terms = ng_terms_new(&to, err, sizeof err);
+	CHECK(terms != NULL);
+	ng_countopts co = { 0 };
+	co.n_lo = co.n_hi = 2;
+	ng_counter a, b;
+	ng_counter_init(&a, &co, terms);
+	ng_counter_init(&b, &co, terms);
+	a.stage_after = 0;
+	b.stage_after = UINT64_MAX;
+	size_t n = 0;
+	for (int p = 0; p < 20; p++)
+		n += paragraph(text + n, sizeof text - n);
+	ng_count_text(&a, text, n, 0, split ? NG_SPLIT : 0);
+	ng_count_text(&b, text, n, 0, split ? NG_SPLIT : 0);
+	n = 0;
+	for (int p = 0; p < 400; p++)
+		n += paragraph(text + n, sizeof text - n);
+	ng_count_text(&a, text, n, 0, 1);
+	ng_count_text(&b, text, n, 0, 1);
+	ng_counter_settle(&a);
+	ng_counter_settle(&b);
+	CHECK(same_table(&a.grams, &b.grams));
+	CHECK(same_table(&a.left, &b.left));
+	CHECK(!split || b.left.n > 0);
+	ng_counter_free(&a);
+	ng_counter_free(&b);
+	ng_terms_free(terms);
+}
+
 /* One long run (a raw file of one document): the stage grows past the size
  * it keeps between runs, then a short run follows in another group. */
 static void
@@ -155,6 +192,8 @@ main(void)
 {
 	stage_changes_nothing(2000, 3);
 	stage_changes_nothing(60, 400);
+	stage_meets_earlier_documents(0);
+	stage_meets_earlier_documents(1);
 	long_run_then_short();
 	printf("%d checks, %d failed\n", unit_checks, unit_failures);
 	return unit_failures != 0;
