@@ -330,54 +330,69 @@ pair_hash(uint32_t g, uint32_t a, uint32_t b)
 	return ng_hash_step(ng_hash_step(ng_hash_step(ng_hash_start(), g), a), b);
 }
 
+/* Stage s, grown to twice its slots (or made); g: the run's group. */
 static void
-stage_grow(ng_counter *c)
+stage_grow(ng_stage *s, uint32_t g)
 {
-	size_t slots = c->stage ? 2 * (c->stage_mask + 1) : STAGE_FIRST;
+	size_t slots = s->e ? 2 * (s->mask + 1) : STAGE_FIRST;
 	ng_stagent *t = bk_big_zalloc(slots * sizeof *t);
-	for (size_t i = 0; c->stage && i <= c->stage_mask; i++) {
-		const ng_stagent *e = &c->stage[i];
+	for (size_t i = 0; s->e && i <= s->mask; i++) {
+		const ng_stagent *e = &s->e[i];
 		if (e->a1 == 0)
 			continue;
-		size_t j = ng_slot_hash(pair_hash(c->pair_g, e->a1 - 1, e->b)) & (slots - 1);
+		size_t j = ng_slot_hash(pair_hash(g, e->a1 - 1, e->b)) & (slots - 1);
 		while (t[j].a1 != 0)
 			j = (j + 1) & (slots - 1);
 		t[j] = *e;
 	}
-	bk_big_free(c->stage);
-	c->stage = t;
-	c->stage_mask = slots - 1;
+	bk_big_free(s->e);
+	s->e = t;
+	s->mask = slots - 1;
 }
 
 static __attribute__((noinline)) ng_stagent *
-stage_add(ng_counter *c, uint32_t a, uint32_t b, uint64_t h, size_t j)
+stage_add(ng_stage *s, uint32_t g, uint32_t a, uint32_t b, uint64_t h, size_t j)
 {
-	if (10 * (c->stage_n + 1) > 7 * (c->stage_mask + 1)) { /* as ng_table: 70% */
-		stage_grow(c);
-		for (j = ng_slot_hash(h) & c->stage_mask; c->stage[j].a1 != 0; j = (j + 1) & c->stage_mask)
+	if (10 * (s->n + 1) > 7 * (s->mask + 1)) { /* as ng_table: 70% */
+		stage_grow(s, g);
+		for (j = ng_slot_hash(h) & s->mask; s->e[j].a1 != 0; j = (j + 1) & s->mask)
 			;
 	}
-	ng_stagent *e = &c->stage[j];
+	ng_stagent *e = &s->e[j];
 	e->a1 = a + 1;
 	e->b = b;
 	e->count = 0;
-	c->stage_n++;
+	s->n++;
 	return e;
 }
 
-/* The stage's entry of pair a b (hash h), added with a count of 0. */
+/* Stage s's entry of pair a b (hash h, group g), added with a count of 0. */
 static inline ng_stagent *
-stage_get(ng_counter *c, uint32_t a, uint32_t b, uint64_t h)
+stage_get(ng_stage *s, uint32_t g, uint32_t a, uint32_t b, uint64_t h)
 {
-	size_t j = ng_slot_hash(h) & c->stage_mask;
-	for (;; j = (j + 1) & c->stage_mask) {
-		ng_stagent *e = &c->stage[j];
+	size_t j = ng_slot_hash(h) & s->mask;
+	for (;; j = (j + 1) & s->mask) {
+		ng_stagent *e = &s->e[j];
 		if (e->a1 == a + 1 && e->b == b)
 			return e;
 		if (e->a1 == 0)
 			break;
 	}
-	return stage_add(c, a, b, h, j);
+	return stage_add(s, g, a, b, h, j);
+}
+
+/* Empties stage s, keeping a small one's slots. */
+static void
+stage_clear(ng_stage *s)
+{
+	size_t slots = s->mask + 1;
+	if (slots > STAGE_KEEP) {
+		bk_big_free(s->e);
+		s->e = NULL;
+	} else {
+		memset(s->e, 0, slots * sizeof *s->e);
+	}
+	s->n = 0;
 }
 
 typedef struct pour_item {
@@ -385,46 +400,55 @@ typedef struct pour_item {
 	uint64_t h;
 } pour_item;
 
+/* Adds an entry of stage s into table t (grams: with the run's document in
+ * docs, as count_entry would have). */
 static inline void
-pour_one(ng_counter *c, const pour_item *it, uint32_t g, uint32_t doc)
+pour_one(ng_counter *c, ng_table *t, const pour_item *it, uint32_t g, uint32_t doc)
 {
 	const ng_stagent *s = it->s;
-	count_entry(c, ng_table_get_short(&c->grams, g, s->a1 - 1, s->b, 2, it->h), doc, s->count);
+	ng_entry *e = ng_table_get_short(t, g, s->a1 - 1, s->b, 2, it->h);
+	if (t == &c->grams)
+		count_entry(c, e, doc, s->count);
+	else
+		e->count += s->count;
 }
 
-/* Adds the stage into grams, for the run's group and document, and empties
- * it: what counting each pair into grams would have left there (docs
- * included: the entries meet the run's document as they would have). */
+/* Adds stage s into table t, for the run's group and document, and empties
+ * it: what counting each pair into t would have left there. */
 static void
-stage_pour(ng_counter *c)
+pour(ng_counter *c, ng_stage *st, ng_table *t)
 {
-	if (c->stage == NULL)
+	if (st->e == NULL)
 		return;
 	const uint32_t g = c->pair_g, doc = c->pair_doc;
 	const uint64_t h0 = ng_hash_step(ng_hash_start(), g);
 	pour_item ring[POUR_AHEAD];
-	size_t n = 0, slots = c->stage_mask + 1;
-	ng_table_reserve(&c->grams, c->grams.n + c->stage_n);
+	size_t n = 0, slots = st->mask + 1;
+	ng_table_reserve(t, t->n + st->n);
 	for (size_t i = 0; i < slots; i++) {
-		const ng_stagent *s = &c->stage[i];
+		const ng_stagent *s = &st->e[i];
 		if (s->a1 == 0)
 			continue;
 		pour_item *it = &ring[n++ % POUR_AHEAD];
 		if (n > POUR_AHEAD)
-			pour_one(c, it, g, doc);
+			pour_one(c, t, it, g, doc);
 		it->s = s;
 		it->h = ng_hash_step(ng_hash_step(h0, s->a1 - 1), s->b);
-		ng_table_prefetch(&c->grams, it->h);
+		ng_table_prefetch(t, it->h);
 	}
 	for (size_t j = n > POUR_AHEAD ? n - POUR_AHEAD : 0; j < n; j++)
-		pour_one(c, &ring[j % POUR_AHEAD], g, doc);
-	if (slots > STAGE_KEEP) {
-		bk_big_free(c->stage);
-		c->stage = NULL;
-	} else {
-		memset(c->stage, 0, slots * sizeof *c->stage);
-	}
-	c->stage_n = 0;
+		pour_one(c, t, &ring[j % POUR_AHEAD], g, doc);
+	stage_clear(st);
+}
+
+/* The run ends: its stages poured into grams and forms. */
+static void
+stage_pour(ng_counter *c)
+{
+	pour(c, &c->stage, &c->grams);
+	pour(c, &c->fstage, &c->forms);
+	c->staging = 0;
+	c->run_pairs = 0;
 }
 
 /* The default, bigrams (no --trim-stopwords, no --cross-punct): a pair is
@@ -440,13 +464,15 @@ flush_pairs(ng_counter *c)
 		return;
 	if (!c->staging && c->run_pairs >= c->stage_after) {
 		c->staging = 1;
-		if (c->stage == NULL)
-			stage_grow(c);
+		if (c->stage.e == NULL)
+			stage_grow(&c->stage, g);
+		if (c->fstage.e == NULL)
+			stage_grow(&c->fstage, g);
 	}
 	if (c->staging) {
 		for (size_t i = 0; i < c->npairs; i++) {
 			const ng_pair *w = &c->pairs[i];
-			stage_get(c, w->a, w->b, w->h)->count++;
+			stage_get(&c->stage, g, w->a, w->b, w->h)->count++;
 			var[nvar] = (uint8_t)i;
 			nvar += w->var != 0;
 		}
@@ -462,9 +488,16 @@ flush_pairs(ng_counter *c)
 	/* the variants' forms after the n-grams: whether a pair has one is as
 	 * good as random (a fifth of a text's pairs, by its capitals), and a
 	 * branch on it mispredicted every few pairs (kjv x10: 4% less time) */
-	for (size_t j = 0; j < nvar; j++) {
-		const ng_pair *w = &c->pairs[var[j]];
-		ng_table_get_short(&c->forms, g, w->sa, w->sb, 2, w->hs)->count++;
+	if (c->staging) {
+		for (size_t j = 0; j < nvar; j++) {
+			const ng_pair *w = &c->pairs[var[j]];
+			stage_get(&c->fstage, g, w->sa, w->sb, w->hs)->count++;
+		}
+	} else {
+		for (size_t j = 0; j < nvar; j++) {
+			const ng_pair *w = &c->pairs[var[j]];
+			ng_table_get_short(&c->forms, g, w->sa, w->sb, 2, w->hs)->count++;
+		}
 	}
 	c->npairs = 0;
 }
@@ -501,14 +534,17 @@ sentence_pairs(ng_counter *c, const char *p, size_t n, const char *end, uint32_t
 				w->b = term;
 				w->var = (pfl | fl) & NG_VAR;
 				if (c->staging)
-					__builtin_prefetch(&c->stage[ng_slot_hash(w->h) & c->stage_mask], 1);
+					__builtin_prefetch(&c->stage.e[ng_slot_hash(w->h) & c->stage.mask], 1);
 				else
 					ng_table_prefetch(&c->grams, w->h);
 				if (w->var) {
 					w->sa = psp;
 					w->sb = sp;
 					w->hs = ng_hash_step(ng_hash_step(h0, psp), sp);
-					ng_table_prefetch(&c->forms, w->hs);
+					if (c->staging)
+						__builtin_prefetch(&c->fstage.e[ng_slot_hash(w->hs) & c->fstage.mask], 1);
+					else
+						ng_table_prefetch(&c->forms, w->hs);
 				}
 				if (np == NG_BATCH) {
 					c->npairs = np;
@@ -617,8 +653,6 @@ ng_count_text(ng_counter *c, const char *text, size_t len, uint32_t g, uint32_t 
 	if (g != c->pair_g || doc != c->pair_doc) {
 		flush_pairs(c); /* the pairs queued are another record's */
 		stage_pour(c);
-		c->staging = 0;
-		c->run_pairs = 0;
 		c->pair_g = g;
 		c->pair_doc = doc;
 	}
@@ -837,8 +871,6 @@ ng_counter_finish(ng_counter *c)
 	flush(c);
 	flush_pairs(c);
 	stage_pour(c);
-	c->staging = 0;
-	c->run_pairs = 0;
 }
 
 void
@@ -851,7 +883,8 @@ ng_counter_free(ng_counter *c)
 	free(c->spans.v);
 	free(c->lex);
 	free(c->lex8);
-	bk_big_free(c->stage);
+	bk_big_free(c->stage.e);
+	bk_big_free(c->fstage.e);
 	free(c->rt);
 	free(c->rs);
 	free(c->rf);

@@ -96,9 +96,14 @@ typedef struct ng_lexhint {
  * bytes are half the pages and lines missed (kjv x10: doubling the entries
  * took 11-14% more time). */
 typedef struct ng_stagent {
-	uint32_t a1, b;          /* the terms; a1 = a + 1 (0: an empty slot) */
+	uint32_t a1, b;          /* the ids; a1 = a + 1 (0: an empty slot) */
 	uint64_t count;
 } ng_stagent;
+
+typedef struct ng_stage {
+	ng_stagent *e;           /* mask + 1 slots; NULL until a run is long enough */
+	size_t mask, n;
+} ng_stage;
 
 typedef struct ng_counter {
 	ng_countopts o;
@@ -124,8 +129,8 @@ typedef struct ng_counter {
 	ng_pair pairs[NG_BATCH];
 	size_t npairs;
 	uint32_t pair_g, pair_doc;  /* the group and document of the pairs */
-	ng_stagent *stage;       /* NULL until a run is long enough */
-	size_t stage_mask, stage_n;
+	ng_stage stage;          /* grams' (term ids) */
+	ng_stage fstage;         /* forms' (spelling ids) */
 	int staging;             /* the current run's pairs go to the stage */
 	uint64_t run_pairs;      /* pairs counted of the current group and document */
 	uint64_t stage_after;    /* a run stages its pairs past this many (tests lower it) */
