@@ -13,10 +13,7 @@ static uint64_t rng = 88172645463325252ull;
 static uint32_t
 next(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
+	return unit_rand(&rng, n);
 }
 
 /* A paragraph of a briefing, words drawn from a small vocabulary (so that
@@ -42,6 +39,40 @@ paragraph(char *buf, size_t cap)
 		n += strlen(g);
 	}
 	return n;
+}
+
+/* A terms table, and in co the options of ngrams' default (bigrams). */
+static ng_terms *
+bigrams(ng_countopts *co)
+{
+	char err[256];
+	ng_termopts to = { 0 };
+	ng_terms *terms = ng_terms_new(&to, err, sizeof err);
+	CHECK(terms != NULL);
+	memset(co, 0, sizeof *co);
+	co->n_lo = co->n_hi = 2;
+	return terms;
+}
+
+/* Two counters of bigrams over one terms table: a stages its long runs
+ * (as ngrams does), b never does. */
+static ng_terms *
+two_counters(ng_counter *a, ng_counter *b)
+{
+	ng_countopts co;
+	ng_terms *terms = bigrams(&co);
+	ng_counter_init(a, &co, terms);
+	ng_counter_init(b, &co, terms);
+	b->stage_after = UINT64_MAX;
+	return terms;
+}
+
+static void
+free_counters(ng_counter *a, ng_counter *b, ng_terms *terms)
+{
+	ng_counter_free(a);
+	ng_counter_free(b);
+	ng_terms_free(terms);
 }
 
 /* Every entry of a is in b with the same count, docs and last document;
@@ -75,12 +106,8 @@ stage_changes_nothing(int records, int max_paras)
 	static char text[1 << 20];
 	static const uint64_t after[] = { UINT64_MAX, 0, 1, 100, 5000 };
 	enum { K = sizeof after / sizeof *after };
-	char err[256];
-	ng_termopts to = { 0 };
-	ng_terms *terms = ng_terms_new(&to, err, sizeof err);
-	CHECK(terms != NULL);
-	ng_countopts co = { 0 };
-	co.n_lo = co.n_hi = 2;
+	ng_countopts co;
+	ng_terms *terms = bigrams(&co);
 	ng_counter c[K];
 	for (int i = 0; i < K; i++) {
 		ng_counter_init(&c[i], &co, terms);
@@ -122,17 +149,9 @@ static void
 stage_meets_earlier_documents(int split)
 {
 	static char text[1 << 20];
-	char err[256];
-	ng_termopts to = { 0 };
-	ng_terms *terms = ng_terms_new(&to, err, sizeof err);
-	CHECK(terms != NULL);
-	ng_countopts co = { 0 };
-	co.n_lo = co.n_hi = 2;
 	ng_counter a, b;
-	ng_counter_init(&a, &co, terms);
-	ng_counter_init(&b, &co, terms);
+	ng_terms *terms = two_counters(&a, &b);
 	a.stage_after = 0;
-	b.stage_after = UINT64_MAX;
 	size_t n = 0;
 	for (int p = 0; p < 20; p++)
 		n += paragraph(text + n, sizeof text - n);
@@ -148,9 +167,7 @@ stage_meets_earlier_documents(int split)
 	CHECK(same_table(&a.grams, &b.grams));
 	CHECK(same_table(&a.left, &b.left));
 	CHECK(!split || b.left.n > 0);
-	ng_counter_free(&a);
-	ng_counter_free(&b);
-	ng_terms_free(terms);
+	free_counters(&a, &b, terms);
 }
 
 /* One long run (a raw file of one document): the stage grows past the size
@@ -159,16 +176,8 @@ static void
 long_run_then_short(void)
 {
 	static char text[1 << 22];
-	char err[256];
-	ng_termopts to = { 0 };
-	ng_terms *terms = ng_terms_new(&to, err, sizeof err);
-	CHECK(terms != NULL);
-	ng_countopts co = { 0 };
-	co.n_lo = co.n_hi = 2;
 	ng_counter a, b;
-	ng_counter_init(&a, &co, terms);
-	ng_counter_init(&b, &co, terms);
-	b.stage_after = UINT64_MAX;
+	ng_terms *terms = two_counters(&a, &b);
 	/* numbers make the pairs distinct: the stage passes 65,536 slots */
 	size_t n = 0;
 	for (uint32_t i = 0; n + 64 < sizeof text; i++)
@@ -182,9 +191,7 @@ long_run_then_short(void)
 	CHECK(a.grams.n > 100000);
 	CHECK(same_table(&a.grams, &b.grams));
 	CHECK(same_table(&a.forms, &b.forms));
-	ng_counter_free(&a);
-	ng_counter_free(&b);
-	ng_terms_free(terms);
+	free_counters(&a, &b, terms);
 }
 
 int

@@ -13,10 +13,7 @@ static uint64_t rng = 0x9E3779B97F4A7C15ull;
 static unsigned
 pick(unsigned n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
+	return unit_rand(&rng, n);
 }
 
 static const char *const words[] = {

@@ -2,6 +2,7 @@
  * the program's status is the verdict (0 when every check held). */
 #ifndef UNIT_H
 #define UNIT_H
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,17 @@ unit_capture_end(unit_capture *c, char *buf, size_t cap)
 		fclose(f);
 	unlink(c->path);
 	return n;
+}
+
+/* A number below n from a xorshift generator (state: nonzero): generated
+ * cases that are the same from run to run. */
+static inline uint32_t
+unit_rand(uint64_t *state, uint32_t n)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return (uint32_t)(*state % n);
 }
 
 static inline int
