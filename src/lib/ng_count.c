@@ -324,12 +324,6 @@ gap_breaks(const char *p, size_t from, size_t to)
 /* Entries poured with their grams slots prefetched this many ahead. */
 #define POUR_AHEAD 16
 
-static inline uint64_t
-pair_hash(uint32_t g, uint32_t a, uint32_t b)
-{
-	return ng_hash_step(ng_hash_step(ng_hash_step(ng_hash_start(), g), a), b);
-}
-
 /* Stage s, grown to twice its slots (or made); g: the run's group. */
 static void
 stage_grow(ng_stage *s, uint32_t g)
@@ -340,7 +334,8 @@ stage_grow(ng_stage *s, uint32_t g)
 		const ng_stagent *e = &s->e[i];
 		if (e->a1 == 0)
 			continue;
-		size_t j = ng_slot_hash(pair_hash(g, e->a1 - 1, e->b)) & (slots - 1);
+		const uint32_t key[3] = { g, e->a1 - 1, e->b };
+		size_t j = ng_slot_hash(ng_hash_key(key, 3)) & (slots - 1);
 		while (t[j].a1 != 0)
 			j = (j + 1) & (slots - 1);
 		t[j] = *e;
@@ -353,7 +348,7 @@ stage_grow(ng_stage *s, uint32_t g)
 static __attribute__((noinline)) ng_stagent *
 stage_add(ng_stage *s, uint32_t g, uint32_t a, uint32_t b, uint64_t h, size_t j)
 {
-	if (10 * (s->n + 1) > 7 * (s->mask + 1)) { /* as ng_table: 70% */
+	if (ng_too_full(s->n + 1, s->mask + 1)) {
 		stage_grow(s, g);
 		for (j = ng_slot_hash(h) & s->mask; s->e[j].a1 != 0; j = (j + 1) & s->mask)
 			;

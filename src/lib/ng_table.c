@@ -40,13 +40,6 @@ ng_hash_key(const uint32_t *key, uint32_t len)
 }
 
 
-/* at most 70% full: linear probing stays short */
-static int
-too_full(size_t n, size_t slots)
-{
-	return 10 * n > 7 * slots;
-}
-
 static void
 table_grow(ng_table *t, size_t nslots)
 {
@@ -70,7 +63,7 @@ void
 ng_table_reserve(ng_table *t, size_t n)
 {
 	size_t slots = t->mask + 1;
-	while (too_full(n, slots))
+	while (ng_too_full(n, slots))
 		slots *= 2;
 	if (slots > t->mask + 1)
 		table_grow(t, slots);
@@ -136,7 +129,7 @@ ng_table_add(ng_table *t, uint32_t g, const uint32_t *ids, uint32_t n, uint64_t 
 	size_t j;
 	for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
 		;
-	if (too_full(t->n + 1, t->mask + 1)) {
+	if (ng_too_full(t->n + 1, t->mask + 1)) {
 		table_grow(t, 2 * (t->mask + 1));
 		for (j = h & t->mask; ng_entry_used(&t->e[j]); j = (j + 1) & t->mask)
 			;

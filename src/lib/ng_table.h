@@ -62,6 +62,13 @@ ng_table_prefetch(const ng_table *t, uint64_t h)
  * key), added with zero docs and a count of 0 that the caller must raise.
  * The pointer is valid until the next call. */
 ng_entry *ng_table_get(ng_table *t, const uint32_t *key, uint32_t len, uint64_t h);
+/* Would n entries make a table of that many slots more than 70% full?
+ * (Linear probing stays short below.) */
+static inline int
+ng_too_full(size_t n, size_t slots)
+{
+	return 10 * n > 7 * slots;
+}
 /* Makes room for n entries in all, so that adding them moves no entry. */
 void ng_table_reserve(ng_table *t, size_t n);
 /* The entry of the key, or NULL. */
